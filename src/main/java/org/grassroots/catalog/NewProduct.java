@@ -1,0 +1,26 @@
+package org.grassroots.catalog;
+
+import java.util.List;
+import org.grassroots.common.EnterpriseId;
+
+/**
+ * A product to add to a producer's catalog.
+ *
+ * @param usdaNdb the USDA SR28 food whose nutrition per 100 g applies, or null if unknown
+ */
+public record NewProduct(
+        EnterpriseId producer,
+        String name,
+        String category,
+        String description,
+        Season season,
+        String usdaNdb,
+        List<NewVariant> variants) {
+
+    public NewProduct {
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException("A product needs at least one variant");
+        }
+        variants = List.copyOf(variants);
+    }
+}

@@ -1,0 +1,18 @@
+package org.grassroots.common;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Id of a user account. */
+public record UserId(@JsonValue long value) {
+
+    public UserId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("UserId must be positive: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

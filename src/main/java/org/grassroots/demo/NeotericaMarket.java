@@ -1,0 +1,364 @@
+package org.grassroots.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.Month;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.grassroots.catalog.CatalogApi;
+import org.grassroots.catalog.NewProduct;
+import org.grassroots.catalog.NewVariant;
+import org.grassroots.catalog.UnitKind;
+import org.grassroots.catalog.Variant;
+import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.GeoPoint;
+import org.grassroots.common.Money;
+import org.grassroots.demo.HouseholdSimulation.Cycle;
+import org.grassroots.demo.HouseholdSimulation.FoodClass;
+import org.grassroots.demo.HouseholdSimulation.Household;
+import org.grassroots.demo.HouseholdSimulation.Item;
+import org.grassroots.demo.SeedFiles.EnterpriseSeed;
+import org.grassroots.demo.SeedFiles.ProductSeed;
+import org.grassroots.identity.IdentityApi;
+import org.grassroots.identity.NewUser;
+import org.grassroots.identity.Role;
+import org.grassroots.identity.UserAccount;
+import org.grassroots.market.CycleId;
+import org.grassroots.market.MarketApi;
+import org.grassroots.market.NewCycle;
+import org.grassroots.market.OrderStatus;
+import org.grassroots.market.PastOrder;
+import org.grassroots.network.Enterprise;
+import org.grassroots.network.EnterpriseKind;
+import org.grassroots.network.NetworkApi;
+import org.grassroots.network.NewEnterprise;
+import org.grassroots.network.ProducerType;
+import org.springframework.stereotype.Component;
+
+/** Builds the Neoterica market through the modules' facades. Deterministic for a given seed and clock. */
+@Component
+class NeotericaMarket {
+
+    static final String DEMO_PASSWORD = "grassroots";
+    private static final String CURRENCY = "GBP";
+    private static final Set<String> MEAT_AND_FISH =
+            Set.of("beef", "lamb", "pork", "poultry", "game", "fish", "shellfish");
+    private static final Set<String> ANIMAL_PRODUCTS =
+            Set.of("milk-cream", "cheese", "yogurt", "butter", "eggs", "honey", "pastry-cakes");
+    private static final List<String> FIRST_NAMES = List.of(
+            "Amara", "Ben", "Chloe", "Dev", "Elena", "Finn", "Grace", "Hamza", "Isla", "Jack", "Kasia", "Leo", "Maya",
+            "Noah", "Olu", "Priya", "Quinn", "Rosa", "Sami", "Tess", "Umar", "Vera", "Will", "Yara", "Zoe", "Aled",
+            "Bea", "Ciaran", "Dara", "Esme", "Femi", "Gwen", "Hugo", "Ines", "Jonah", "Kemi");
+    private static final List<String> LAST_NAMES = List.of(
+            "Adeyemi",
+            "Baker",
+            "Clarke",
+            "Davies",
+            "Evans",
+            "Fraser",
+            "Green",
+            "Hughes",
+            "Iqbal",
+            "Jones",
+            "Khan",
+            "Lewis",
+            "Morgan",
+            "Nowak",
+            "Okafor",
+            "Patel",
+            "Quaye",
+            "Roberts",
+            "Shah",
+            "Thomas",
+            "Usman",
+            "Vaughan",
+            "Walsh",
+            "Young",
+            "Zielinski",
+            "Ahmed",
+            "Bennett",
+            "Cole",
+            "Doyle",
+            "Ellis");
+
+    private final IdentityApi identity;
+    private final NetworkApi network;
+    private final CatalogApi catalog;
+    private final MarketApi market;
+    private final Clock clock;
+    private final DemoSettings settings;
+
+    NeotericaMarket(
+            IdentityApi identity,
+            NetworkApi network,
+            CatalogApi catalog,
+            MarketApi market,
+            Clock clock,
+            DemoSettings settings) {
+        this.identity = identity;
+        this.network = network;
+        this.catalog = catalog;
+        this.market = market;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    record Summary(int producers, int sellers, int products, int variants, int shoppers, int orders) {}
+
+    Summary generate() {
+        Random random = new Random(settings.demoSeed());
+        Map<String, Enterprise> enterprises = registerEnterprises();
+        List<Enterprise> sellers =
+                enterprises.values().stream().filter(e -> e.kind().sells()).toList();
+        List<Enterprise> producers = enterprises.values().stream()
+                .filter(e -> e.kind() == EnterpriseKind.PRODUCER)
+                .toList();
+        Map<EnterpriseId, Set<EnterpriseId>> suppliers = permitSales(sellers, producers, random);
+        List<UserAccount> shoppers = registerAccounts(enterprises, random);
+
+        List<ProductSeed> seeds = SeedFiles.products();
+        List<Item> items = new ArrayList<>();
+        List<List<Variant>> variantsOfItem = new ArrayList<>();
+        for (ProductSeed seed : seeds) {
+            Enterprise producer = enterprises.get(seed.producerKey());
+            List<Variant> variants = catalog.addProduct(product(seed, producer, random));
+            items.add(new Item(
+                    items.size(),
+                    seed.popularity(),
+                    seed.season(),
+                    foodClass(seed),
+                    seed.pricePence(),
+                    variants.size()));
+            variantsOfItem.add(variants);
+        }
+
+        Instant now = clock.instant();
+        HouseholdSimulation simulation = new HouseholdSimulation(settings.demoSeed(), clock.getZone());
+        Map<Cycle, CycleId> cycleIds = new HashMap<>();
+        List<List<Cycle>> cyclesOfSeller = new ArrayList<>();
+        for (int s = 0; s < sellers.size(); s++) {
+            List<Cycle> cycles = weeklyCycles(s, now);
+            for (Cycle cycle : cycles) {
+                cycleIds.put(
+                        cycle,
+                        market.createCycle(new NewCycle(
+                                sellers.get(s).id(), cycleName(cycle), cycle.opensAt(), cycle.closesAt())));
+            }
+            cyclesOfSeller.add(cycles);
+        }
+
+        List<PastOrder> orders = new ArrayList<>();
+        for (int h = 0; h < shoppers.size(); h++) {
+            Household household = h == 0
+                    ? new Household(0, 0, 3, 0.9, HouseholdSimulation.Diet.OMNIVORE) // the documented demo shopper
+                    : simulation.household(h, sellers.size());
+            Enterprise seller = sellers.get(household.seller());
+            List<Item> offer = items.stream()
+                    .filter(i -> suppliers
+                            .get(seller.id())
+                            .contains(variantsOfItem.get(i.id()).get(0).producer()))
+                    .toList();
+            for (HouseholdSimulation.Order order :
+                    simulation.orders(household, offer, cyclesOfSeller.get(household.seller()), now)) {
+                boolean open = order.cycle().closesAt().isAfter(now);
+                orders.add(new PastOrder(
+                        cycleIds.get(order.cycle()),
+                        seller.id(),
+                        shoppers.get(h).id(),
+                        order.placedAt(),
+                        order.cancelled() ? OrderStatus.CANCELLED : open ? OrderStatus.PLACED : OrderStatus.COMPLETED,
+                        order.lines().stream()
+                                .map(line -> {
+                                    Variant v =
+                                            variantsOfItem.get(line.item().id()).get(line.variant());
+                                    return new PastOrder.Line(
+                                            v.id(), v.producer(), v.productName(), line.quantity(), v.price());
+                                })
+                                .toList()));
+            }
+        }
+        market.importHistory(orders);
+        int variantCount = variantsOfItem.stream().mapToInt(List::size).sum();
+        return new Summary(
+                producers.size(), sellers.size(), seeds.size(), variantCount, shoppers.size(), orders.size());
+    }
+
+    private Map<String, Enterprise> registerEnterprises() {
+        Map<String, Enterprise> byKey = new LinkedHashMap<>();
+        for (EnterpriseSeed seed : SeedFiles.enterprises()) {
+            byKey.put(
+                    seed.key(),
+                    network.register(new NewEnterprise(
+                            seed.key(),
+                            EnterpriseKind.valueOf(seed.kind()),
+                            seed.producerType().isEmpty() ? null : ProducerType.valueOf(seed.producerType()),
+                            seed.name(),
+                            seed.place(),
+                            new GeoPoint(seed.latitude(), seed.longitude()),
+                            seed.story(),
+                            seed.practices(),
+                            seed.certifications())));
+        }
+        return byKey;
+    }
+
+    /** The central hub sells for every producer; the others for a seeded selection. */
+    private Map<EnterpriseId, Set<EnterpriseId>> permitSales(
+            List<Enterprise> sellers, List<Enterprise> producers, Random random) {
+        Map<EnterpriseId, Set<EnterpriseId>> suppliers = new HashMap<>();
+        for (int s = 0; s < sellers.size(); s++) {
+            Enterprise seller = sellers.get(s);
+            double share = s == 0 ? 1.0 : 0.6;
+            List<Enterprise> chosen =
+                    producers.stream().filter(p -> random.nextDouble() < share).toList();
+            chosen.forEach(p -> network.permitSales(p.id(), seller.id()));
+            suppliers.put(seller.id(), chosen.stream().map(Enterprise::id).collect(Collectors.toSet()));
+        }
+        return Map.copyOf(suppliers);
+    }
+
+    /** Demo accounts for every role, then the simulated households; returns the shoppers, demo shopper first. */
+    private List<UserAccount> registerAccounts(Map<String, Enterprise> enterprises, Random random) {
+        List<NewUser> staff = new ArrayList<>();
+        staff.add(new NewUser("admin@neoterica.test", "Ada Admin", DEMO_PASSWORD, Set.of(Role.ADMIN)));
+        staff.add(new NewUser("hub@neoterica.test", "Hana Hub", DEMO_PASSWORD, Set.of(Role.HUB_MANAGER)));
+        staff.add(new NewUser("north@neoterica.test", "Niall North", DEMO_PASSWORD, Set.of(Role.HUB_MANAGER)));
+        staff.add(new NewUser("coop@neoterica.test", "Cora Coop", DEMO_PASSWORD, Set.of(Role.HUB_MANAGER)));
+        Map<String, String> accountOf = new LinkedHashMap<>(Map.of(
+                "hub@neoterica.test", "central-hub",
+                "north@neoterica.test", "north-hub",
+                "coop@neoterica.test", "bedminster-coop"));
+        for (Enterprise e : enterprises.values()) {
+            if (e.kind() == EnterpriseKind.PRODUCER) {
+                String email = e.slug().equals("chew-valley-organic")
+                        ? "producer@neoterica.test"
+                        : e.slug() + "@neoterica.test";
+                staff.add(new NewUser(email, e.name(), DEMO_PASSWORD, Set.of(Role.PRODUCER)));
+                accountOf.put(email, e.slug());
+            }
+        }
+        for (UserAccount account : identity.registerAll(staff)) {
+            String key = accountOf.get(account.email());
+            if (key != null) {
+                network.addMember(enterprises.get(key).id(), account.id());
+            }
+        }
+        List<NewUser> households = new ArrayList<>();
+        households.add(new NewUser("shopper@neoterica.test", "Sam Shopper", DEMO_PASSWORD, Set.of(Role.SHOPPER)));
+        for (int i = 1; i < settings.demoShoppers(); i++) {
+            String first = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
+            String last = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
+            String email = (first + "." + last + "." + i + "@neoterica.test").toLowerCase(Locale.ROOT);
+            households.add(new NewUser(email, first + " " + last, DEMO_PASSWORD, Set.of(Role.SHOPPER)));
+        }
+        return identity.registerAll(households);
+    }
+
+    private static NewProduct product(ProductSeed seed, Enterprise producer, Random random) {
+        String code = producerCode(producer.slug());
+        int number = Math.abs((seed.name() + producer.slug()).hashCode() % 10_000);
+        boolean bakedToOrder = producer.producerType() == ProducerType.BAKERY;
+        List<NewVariant> variants = new ArrayList<>();
+        Money price = Money.of(seed.pricePence(), CURRENCY);
+        BigDecimal size = BigDecimal.valueOf(seed.size());
+        variants.add(new NewVariant(
+                code + "-" + number, null, seed.unitKind(), size, price, 20 + random.nextInt(180), bakedToOrder));
+        if (seed.popularity() >= 4 && seed.unitKind() != UnitKind.ITEMS && seed.size() <= 1000) {
+            long largerPence = Math.round(seed.pricePence() * 1.85 / 5.0) * 5;
+            BigDecimal larger = size.multiply(BigDecimal.valueOf(2));
+            variants.add(new NewVariant(
+                    code + "-" + number + "-L",
+                    null,
+                    seed.unitKind(),
+                    larger,
+                    Money.of(largerPence, CURRENCY),
+                    10 + random.nextInt(90),
+                    bakedToOrder));
+        }
+        return new NewProduct(
+                producer.id(),
+                seed.name(),
+                seed.category(),
+                description(seed, producer),
+                seed.season(),
+                seed.usdaNdb(),
+                variants);
+    }
+
+    private static String description(ProductSeed seed, Enterprise producer) {
+        String season = seed.season().allYear()
+                ? "Available all year."
+                : "In season from " + monthName(seed.season().from()) + " to "
+                        + monthName(seed.season().to()) + ".";
+        String practices = producer.practices().isEmpty()
+                ? ""
+                : " Practices: " + String.join(", ", producer.practices()).replace('-', ' ') + ".";
+        return seed.name() + " from " + producer.name() + " in " + producer.place() + ". " + season + practices;
+    }
+
+    private static String monthName(Month month) {
+        return month.getDisplayName(TextStyle.FULL, Locale.UK);
+    }
+
+    private static String producerCode(String slug) {
+        StringBuilder code = new StringBuilder();
+        for (String part : slug.split("-")) {
+            code.append(Character.toUpperCase(part.charAt(0)));
+        }
+        return code.toString();
+    }
+
+    private static FoodClass foodClass(ProductSeed seed) {
+        String name = seed.name().toLowerCase(Locale.ROOT);
+        if (MEAT_AND_FISH.contains(seed.category())) {
+            return FoodClass.MEAT;
+        }
+        if (ANIMAL_PRODUCTS.contains(seed.category())
+                || name.contains("pesto")
+                || name.contains("honey")
+                || name.contains("egg")
+                || name.contains("milk")
+                || name.contains("butter")) {
+            return FoodClass.VEGETARIAN;
+        }
+        return FoodClass.PLANT;
+    }
+
+    /** The open cycle (the latest Thursday 20:00 until the next) and the weeks before it. */
+    private List<Cycle> weeklyCycles(int seller, Instant now) {
+        ZonedDateTime local = now.atZone(clock.getZone());
+        ZonedDateTime opens = local.with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY))
+                .withHour(20)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        if (opens.isAfter(local)) {
+            opens = opens.minusWeeks(1);
+        }
+        List<Cycle> cycles = new ArrayList<>();
+        for (int week = settings.demoWeeks(); week >= 0; week--) {
+            ZonedDateTime start = opens.minusWeeks(week);
+            cycles.add(new Cycle(seller, start.toInstant(), start.plusWeeks(1).toInstant()));
+        }
+        return cycles;
+    }
+
+    private String cycleName(Cycle cycle) {
+        return "Week of "
+                + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+                        .format(cycle.closesAt().atZone(clock.getZone()));
+    }
+}

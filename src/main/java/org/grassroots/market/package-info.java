@@ -1,0 +1,9 @@
+/**
+ * Order cycles, the shopfront, cart, checkout, orders, stock and customer credit.
+ */
+@ApplicationModule(
+        displayName = "Market",
+        allowedDependencies = {"common", "network", "catalog"})
+package org.grassroots.market;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,69 @@
+package org.grassroots.network;
+
+import java.util.List;
+import java.util.Optional;
+import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.UserId;
+import org.grassroots.network.persistence.EnterpriseStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The network module's facade: enterprises, their people and their sales permissions. */
+@Service
+public class NetworkApi {
+
+    private final EnterpriseStore store;
+
+    NetworkApi(EnterpriseStore store) {
+        this.store = store;
+    }
+
+    @Transactional
+    public Enterprise register(NewEnterprise enterprise) {
+        return store.insert(enterprise);
+    }
+
+    /** Lets {@code seller} (a hub, shop or co-op) sell the products of {@code producer}. */
+    @Transactional
+    public void permitSales(EnterpriseId producer, EnterpriseId seller) {
+        store.permit(producer, seller);
+    }
+
+    @Transactional
+    public void addMember(EnterpriseId enterprise, UserId user) {
+        store.addMember(enterprise, user);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> find(EnterpriseId id) {
+        return store.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> findBySlug(String slug) {
+        return store.findBySlug(slug);
+    }
+
+    /** All enterprises of one kind, by name. */
+    @Transactional(readOnly = true)
+    public List<Enterprise> list(EnterpriseKind kind) {
+        return store.findByKind(kind);
+    }
+
+    /** The producers whose products {@code seller} may sell, by name. */
+    @Transactional(readOnly = true)
+    public List<Enterprise> producersSellingThrough(EnterpriseId seller) {
+        return store.findProducersPermitting(seller);
+    }
+
+    /** The enterprises a user acts for. */
+    @Transactional(readOnly = true)
+    public List<Enterprise> enterprisesOf(UserId user) {
+        return store.findByMember(user);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return store.count();
+    }
+}

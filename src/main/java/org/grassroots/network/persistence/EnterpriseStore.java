@@ -1,0 +1,126 @@
+package org.grassroots.network.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.GeoPoint;
+import org.grassroots.common.UserId;
+import org.grassroots.network.Enterprise;
+import org.grassroots.network.EnterpriseKind;
+import org.grassroots.network.NewEnterprise;
+import org.grassroots.network.ProducerType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for enterprises, members and sales permissions. */
+@Repository
+public class EnterpriseStore {
+
+    private static final String COLUMNS = "e.id, e.slug, e.kind, e.producer_type, e.name, e.place, e.latitude, "
+            + "e.longitude, e.story, e.practices, e.certifications";
+
+    private final JdbcClient jdbc;
+
+    EnterpriseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Enterprise insert(NewEnterprise e) {
+        long id = jdbc.sql("""
+                        insert into enterprise (slug, kind, producer_type, name, place, latitude, longitude,
+                                                story, practices, certifications)
+                        values (:slug, :kind, :producerType, :name, :place, :latitude, :longitude,
+                                :story, :practices, :certifications)
+                        returning id""")
+                .param("slug", e.slug())
+                .param("kind", e.kind().name())
+                .param(
+                        "producerType",
+                        e.producerType() == null ? null : e.producerType().name())
+                .param("name", e.name())
+                .param("place", e.place())
+                .param("latitude", e.location().latitude())
+                .param("longitude", e.location().longitude())
+                .param("story", e.story())
+                .param("practices", e.practices().toArray(String[]::new))
+                .param("certifications", e.certifications().toArray(String[]::new))
+                .query(Long.class)
+                .single();
+        return findById(new EnterpriseId(id)).orElseThrow();
+    }
+
+    public void permit(EnterpriseId producer, EnterpriseId seller) {
+        jdbc.sql("insert into sales_permission (producer_id, seller_id) values (?, ?) on conflict do nothing")
+                .params(producer.value(), seller.value())
+                .update();
+    }
+
+    public void addMember(EnterpriseId enterprise, UserId user) {
+        jdbc.sql("insert into enterprise_member (enterprise_id, user_id) values (?, ?) on conflict do nothing")
+                .params(enterprise.value(), user.value())
+                .update();
+    }
+
+    public Optional<Enterprise> findById(EnterpriseId id) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise e where e.id = ?")
+                .param(id.value())
+                .query(EnterpriseStore::map)
+                .optional();
+    }
+
+    public Optional<Enterprise> findBySlug(String slug) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise e where e.slug = ?")
+                .param(slug)
+                .query(EnterpriseStore::map)
+                .optional();
+    }
+
+    public List<Enterprise> findByKind(EnterpriseKind kind) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise e where e.kind = ? order by e.name")
+                .param(kind.name())
+                .query(EnterpriseStore::map)
+                .list();
+    }
+
+    public List<Enterprise> findProducersPermitting(EnterpriseId seller) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise e join sales_permission p on p.producer_id = e.id "
+                        + "where p.seller_id = ? order by e.name")
+                .param(seller.value())
+                .query(EnterpriseStore::map)
+                .list();
+    }
+
+    public List<Enterprise> findByMember(UserId user) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise e join enterprise_member m on m.enterprise_id = e.id "
+                        + "where m.user_id = ? order by e.name")
+                .param(user.value())
+                .query(EnterpriseStore::map)
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from enterprise").query(Long.class).single();
+    }
+
+    private static Enterprise map(ResultSet rs, int row) throws SQLException {
+        String producerType = rs.getString("producer_type");
+        return new Enterprise(
+                new EnterpriseId(rs.getLong("id")),
+                rs.getString("slug"),
+                EnterpriseKind.valueOf(rs.getString("kind")),
+                producerType == null ? null : ProducerType.valueOf(producerType),
+                rs.getString("name"),
+                rs.getString("place"),
+                new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                rs.getString("story"),
+                strings(rs.getArray("practices")),
+                strings(rs.getArray("certifications")));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

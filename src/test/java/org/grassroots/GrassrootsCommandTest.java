@@ -1,0 +1,43 @@
+package org.grassroots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class GrassrootsCommandTest {
+
+    @Test
+    void helpListsServeAndNeedsNoSpring() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = GrassrootsCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+
+        int exit = cli.execute("--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("serve").contains("Grassroots");
+        assertThat(ServeCommand.isServing()).isFalse();
+    }
+
+    @Test
+    void serveIsTheDefaultCommand() {
+        assertThat(GrassrootsCommand.withDefaultCommand(new String[0])).containsExactly("serve");
+        assertThat(GrassrootsCommand.withDefaultCommand(new String[] {"--server.port=9090"}))
+                .containsExactly("serve", "--server.port=9090");
+        assertThat(GrassrootsCommand.withDefaultCommand(new String[] {"--help"}))
+                .containsExactly("--help");
+    }
+
+    @Test
+    void serveHelpDescribesSpringOptions() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = GrassrootsCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+
+        assertThat(cli.execute("serve", "--help")).isZero();
+        assertThat(out.toString()).contains("--grassroots.demo=false").contains("spring.datasource.url");
+    }
+}

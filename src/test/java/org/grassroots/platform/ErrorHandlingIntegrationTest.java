@@ -1,0 +1,94 @@
+package org.grassroots.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.http.HttpResponse;
+import org.grassroots.support.IntegrationTest;
+import org.grassroots.support.WebSession;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ErrorHandlingIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void unknownApiResourceIsAProblemDocument() throws Exception {
+        mvc.perform(get("/api/v1/producers/no-such-farm"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail").value("Producer 'no-such-farm' does not exist."));
+    }
+
+    @Test
+    void anonymousCallToAProtectedApiIsA401ProblemNotALoginRedirect() throws Exception {
+        mvc.perform(get("/api/v1/orders"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void producersAreListedAsJson() throws Exception {
+        mvc.perform(get("/api/v1/producers"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(25)))
+                .andExpect(jsonPath("$[0].id").isNumber())
+                .andExpect(jsonPath("$[0].location.latitude").isNumber());
+    }
+
+    @Test
+    void unmappedApiPathIsAProblemDocument() throws Exception {
+        HttpResponse<String> response = WebSession.signedIn(port, "shopper@neoterica.test", "grassroots")
+                .get("/api/v1/no/such/resource", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownPageShowsAFriendlyPageWithoutInternals() throws Exception {
+        HttpResponse<String> response = WebSession.signedIn(port, "shopper@neoterica.test", "grassroots")
+                .get("/no/such/page", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .contains("We could not find that page")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")));
+    }
+
+    @Test
+    void actuatorExposesOnlyHealthAndInfo() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/info")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/env").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/beans").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
+    }
+}
