@@ -3,19 +3,19 @@ package org.grassroots.demo;
 import org.grassroots.network.NetworkApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo market on start when it is switched on and the database holds no enterprises.
- * One transaction, under an advisory lock, so two nodes starting together cannot both load it and
- * a failure leaves nothing half-written.
+ * It runs once all beans exist but before the web server opens, so the first visitor never sees
+ * a half-loaded market. One transaction, under an advisory lock, so two nodes starting together
+ * cannot both load it and a failure leaves nothing half-written.
  */
 @Component
-class DemoMarketLoader implements ApplicationRunner {
+class DemoMarketLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMarketLoader.class);
     private static final long LOCK_KEY = 0x6e656f746572L; // "neoter"
@@ -40,7 +40,11 @@ class DemoMarketLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        load();
+    }
+
+    void load() {
         if (!settings.demo()) {
             return;
         }

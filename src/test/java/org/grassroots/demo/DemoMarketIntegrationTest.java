@@ -14,7 +14,6 @@ import org.grassroots.network.ProducerType;
 import org.grassroots.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
@@ -103,13 +102,13 @@ class DemoMarketIntegrationTest {
     }
 
     @Test
-    void loadingAgainChangesNothing() throws Exception {
+    void loadingAgainChangesNothing() {
         long enterprises = network.count();
         long products = catalog.countProducts();
         long orders = market.countOrders();
         long users = identity.countUsers();
 
-        loader.run(new DefaultApplicationArguments());
+        loader.load();
 
         assertThat(network.count()).isEqualTo(enterprises);
         assertThat(catalog.countProducts()).isEqualTo(products);

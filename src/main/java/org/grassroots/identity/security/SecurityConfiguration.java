@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +21,9 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
  * protection; {@code /api/**} answers 401 with a problem document instead of a login redirect.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcHttpSession
+// Spring Session's own cleanup thread can fire before Flyway has created its tables; SessionCleanup
+// runs the same cleanup on the application scheduler, which starts once the context is ready.
+@EnableJdbcHttpSession(cleanupCron = Scheduled.CRON_DISABLED)
 class SecurityConfiguration {
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
