@@ -22,7 +22,10 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(System.getProperty("grassroots.modules-docs", "target/modules")))
+        new Documenter(
+                        modules,
+                        Documenter.Options.defaults()
+                                .withOutputFolder(System.getProperty("grassroots.modules-docs", "target/modules")))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
