@@ -1,25 +1,49 @@
 package org.grassroots.catalog;
 
+import java.io.Reader;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
-import org.grassroots.catalog.persistence.CatalogStore;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.grassroots.catalog.domain.CatalogCsv;
+import org.grassroots.catalog.persistence.ImportWriter;
+import org.grassroots.catalog.persistence.ProductStore;
+import org.grassroots.catalog.persistence.ShelfSearch;
+import org.grassroots.catalog.persistence.StockStore;
+import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.ProductId;
+import org.grassroots.common.VariantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalog module's facade. */
+/**
+ * The catalog module's facade: products and variants, shelves and search, stock, and producers'
+ * own catalog management.
+ */
 @Service
 public class CatalogApi {
 
-    private final CatalogStore store;
+    /** More rows than any producer's catalog; keeps one import's memory and time bounded. */
+    static final int MAX_IMPORT_ROWS = 50_000;
 
-    CatalogApi(CatalogStore store) {
-        this.store = store;
+    private final ProductStore products;
+    private final ShelfSearch shelves;
+    private final StockStore stock;
+    private final ImportWriter importWriter;
+
+    CatalogApi(ProductStore products, ShelfSearch shelves, StockStore stock, ImportWriter importWriter) {
+        this.products = products;
+        this.shelves = shelves;
+        this.stock = stock;
+        this.importWriter = importWriter;
     }
 
     /** Adds a product with its variants, and its nutrition facts when a USDA food is named. */
     @Transactional
     public List<Variant> addProduct(NewProduct product) {
-        return store.insert(product);
+        return products.insert(product);
     }
 
     /**
@@ -28,11 +52,87 @@ public class CatalogApi {
      */
     @Transactional(readOnly = true)
     public List<ProductCard> featured(LocalDate day, int limit) {
-        return store.featured(day, limit);
+        return shelves.featured(day, limit);
+    }
+
+    /** One page of a shelf: search, filter, sort. */
+    @Transactional(readOnly = true)
+    public ShelfPage search(ShelfQuery query) {
+        return shelves.search(query);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProductDetails> product(ProductId id) {
+        return products.details(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Variant> variants(List<VariantId> ids) {
+        return products.variants(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Variant> variantsOf(EnterpriseId producer) {
+        return products.variantsOfProducer(producer);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Category> categories() {
+        return products.categories();
+    }
+
+    /**
+     * Takes {@code quantity} from stock with one conditional update, inside the caller's
+     * transaction: concurrent callers can never take more than is on hand.
+     */
+    @Transactional
+    public Reservation reserve(VariantId variant, int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive");
+        }
+        return stock.reserve(variant, quantity);
+    }
+
+    /** Puts stock back, for example when an order is cancelled. On-demand variants are unaffected. */
+    @Transactional
+    public void release(VariantId variant, int quantity) {
+        stock.release(variant, quantity);
+    }
+
+    /**
+     * Sets price and stock of one of the producer's own variants.
+     *
+     * @throws VariantNotFoundException if the variant does not exist or belongs to another producer
+     */
+    @Transactional
+    public void updateVariant(EnterpriseId producer, VariantId variant, long priceMinor, Stock newStock) {
+        if (priceMinor < 0) {
+            throw new IllegalArgumentException("price cannot be negative");
+        }
+        if (!products.updateVariant(producer, variant, priceMinor, newStock.onHand(), newStock.onDemand())) {
+            throw VariantNotFoundException.forProducer(variant);
+        }
+    }
+
+    /**
+     * Creates or updates a producer's products from CSV, by SKU. Every row is validated first; if
+     * any has a problem, nothing is written and the report lists every problem.
+     */
+    @Transactional
+    public ImportReport importCsv(EnterpriseId producer, Reader csv, String currency) {
+        Set<String> categorySlugs =
+                products.categories().stream().map(Category::slug).collect(Collectors.toSet());
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        CatalogCsv.Result result = CatalogCsv.read(csv, categorySlugs, digits, MAX_IMPORT_ROWS);
+        if (!result.problems().isEmpty()) {
+            return ImportReport.refused(result.dataRows(), result.problems());
+        }
+        ImportWriter.Written written = importWriter.write(producer, result.rows(), currency);
+        return new ImportReport(result.dataRows(), written.created(), written.updated(), List.of());
     }
 
     @Transactional(readOnly = true)
     public long countProducts() {
-        return store.countProducts();
+        return products.countProducts();
     }
 }

@@ -6,6 +6,8 @@ import org.grassroots.common.EnterpriseId;
 /**
  * A product to add to a producer's catalog.
  *
+ * @param storage how to store it, e.g. "Keep refrigerated"; may be blank
+ * @param shelfLifeDays days it keeps after delivery; null if not stated
  * @param usdaNdb the USDA SR28 food whose nutrition per 100 g applies, or null if unknown
  */
 public record NewProduct(
@@ -13,6 +15,8 @@ public record NewProduct(
         String name,
         String category,
         String description,
+        String storage,
+        Integer shelfLifeDays,
         Season season,
         String usdaNdb,
         List<NewVariant> variants) {

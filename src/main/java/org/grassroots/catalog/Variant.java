@@ -18,4 +18,6 @@ public record Variant(
         UnitKind unitKind,
         BigDecimal unitValue,
         Money price,
-        Season season) {}
+        Money unitPrice,
+        Season season,
+        Stock stock) {}

@@ -16,6 +16,27 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         return new Money(minorUnits, Currency.getInstance(currencyCode));
     }
 
+    /**
+     * Reads an amount typed by a person, such as {@code 3.25} or {@code £3.25}.
+     *
+     * @throws IllegalArgumentException if it is not a non-negative amount with at most the
+     *     currency's decimal places
+     */
+    public static Money parse(String text, String currencyCode) {
+        Currency currency = Currency.getInstance(currencyCode);
+        String cleaned = text == null ? "" : text.strip().replaceFirst("^[^0-9.\\-]+", "");
+        try {
+            BigDecimal amount = new BigDecimal(cleaned);
+            if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+                throw new IllegalArgumentException("Not an amount in " + currencyCode + ": " + text);
+            }
+            return new Money(
+                    amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact(), currency);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("Not an amount in " + currencyCode + ": " + text, e);
+        }
+    }
+
     public static Money zero(Currency currency) {
         return new Money(0, currency);
     }

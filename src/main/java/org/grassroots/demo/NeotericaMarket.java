@@ -37,8 +37,11 @@ import org.grassroots.identity.NewUser;
 import org.grassroots.identity.Role;
 import org.grassroots.identity.UserAccount;
 import org.grassroots.market.CycleId;
+import org.grassroots.market.FulfilmentKind;
+import org.grassroots.market.HubFee;
 import org.grassroots.market.MarketApi;
 import org.grassroots.market.NewCycle;
+import org.grassroots.market.NewFulfilment;
 import org.grassroots.market.OrderStatus;
 import org.grassroots.market.PastOrder;
 import org.grassroots.network.Enterprise;
@@ -151,11 +154,22 @@ class NeotericaMarket {
         List<List<Cycle>> cyclesOfSeller = new ArrayList<>();
         for (int s = 0; s < sellers.size(); s++) {
             List<Cycle> cycles = weeklyCycles(s, now);
+            Enterprise seller = sellers.get(s);
             for (Cycle cycle : cycles) {
                 cycleIds.put(
                         cycle,
                         market.createCycle(new NewCycle(
-                                sellers.get(s).id(), cycleName(cycle), cycle.opensAt(), cycle.closesAt())));
+                                seller.id(),
+                                cycleName(cycle),
+                                cycle.opensAt(),
+                                cycle.closesAt(),
+                                suppliers.get(seller.id()),
+                                seller.kind() == EnterpriseKind.COOP
+                                        ? HubFee.NONE
+                                        : new HubFee(HubFee.Kind.PERCENT, 500),
+                                seller.kind() == EnterpriseKind.COOP ? 0 : 1000,
+                                CURRENCY,
+                                fulfilment(seller, cycle))));
             }
             cyclesOfSeller.add(cycles);
         }
@@ -293,6 +307,8 @@ class NeotericaMarket {
                 seed.name(),
                 seed.category(),
                 description(seed, producer),
+                storage(seed.category()),
+                shelfLifeDays(seed.category()),
                 seed.season(),
                 seed.usdaNdb(),
                 variants);
@@ -311,6 +327,28 @@ class NeotericaMarket {
 
     private static String monthName(Month month) {
         return month.getDisplayName(TextStyle.FULL, Locale.UK);
+    }
+
+    private static String storage(String category) {
+        return switch (category) {
+            case "milk-cream", "cheese", "yogurt", "butter", "beef", "lamb", "pork", "poultry", "game" ->
+                "Keep refrigerated.";
+            case "fish", "shellfish" -> "Keep refrigerated at 0 to 4 °C; eat within two days.";
+            case "vegetables", "salad-herbs", "mushrooms", "fruit" -> "Store cool; salad and herbs in the fridge.";
+            case "bread", "pastry-cakes" -> "Keep in a bread bag or tin; freezes well.";
+            default -> "Store in a cool, dry place.";
+        };
+    }
+
+    private static Integer shelfLifeDays(String category) {
+        return switch (category) {
+            case "fish", "shellfish" -> 2;
+            case "salad-herbs", "mushrooms", "bread", "pastry-cakes" -> 4;
+            case "beef", "lamb", "pork", "poultry", "game", "milk-cream", "yogurt" -> 6;
+            case "vegetables", "fruit" -> 7;
+            case "cheese", "butter", "eggs" -> 21;
+            default -> 180;
+        };
     }
 
     private static String producerCode(String slug) {
@@ -354,6 +392,32 @@ class NeotericaMarket {
             cycles.add(new Cycle(seller, start.toInstant(), start.plusWeeks(1).toInstant()));
         }
         return cycles;
+    }
+
+    /** Pickup at the hub the day after the cycle closes, and van delivery within 8 km the day after. */
+    private List<NewFulfilment> fulfilment(Enterprise seller, Cycle cycle) {
+        ZonedDateTime closes = cycle.closesAt().atZone(clock.getZone());
+        ZonedDateTime pickupFrom = closes.plusDays(1).withHour(16).withMinute(0);
+        ZonedDateTime deliveryFrom = closes.plusDays(2).withHour(9).withMinute(0);
+        return List.of(
+                new NewFulfilment(
+                        FulfilmentKind.PICKUP,
+                        "Pickup at " + seller.name(),
+                        seller.place(),
+                        seller.location(),
+                        pickupFrom.toInstant(),
+                        pickupFrom.plusHours(3).toInstant(),
+                        null,
+                        0),
+                new NewFulfilment(
+                        FulfilmentKind.DELIVERY,
+                        "Home delivery",
+                        "",
+                        null,
+                        deliveryFrom.toInstant(),
+                        deliveryFrom.plusHours(8).toInstant(),
+                        8.0,
+                        350));
     }
 
     private String cycleName(Cycle cycle) {

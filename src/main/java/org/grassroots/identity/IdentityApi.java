@@ -1,11 +1,13 @@
 package org.grassroots.identity;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.grassroots.common.UserId;
+import org.grassroots.identity.persistence.UserDirectory;
 import org.grassroots.identity.persistence.UserEntity;
 import org.grassroots.identity.persistence.UserRepository;
 import org.grassroots.identity.security.AccountDetails;
@@ -21,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityApi {
 
     private final UserRepository users;
+    private final UserDirectory directory;
     private final PasswordEncoder passwordEncoder;
 
-    IdentityApi(UserRepository users, PasswordEncoder passwordEncoder) {
+    IdentityApi(UserRepository users, UserDirectory directory, PasswordEncoder passwordEncoder) {
         this.users = users;
+        this.directory = directory;
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -77,6 +81,12 @@ public class IdentityApi {
     @Transactional(readOnly = true)
     public Optional<UserAccount> findById(UserId id) {
         return users.findById(id.value()).map(UserEntity::toAccount);
+    }
+
+    /** Display names by user id, in one query; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UserId, String> displayNames(Collection<UserId> ids) {
+        return directory.displayNames(ids);
     }
 
     @Transactional(readOnly = true)

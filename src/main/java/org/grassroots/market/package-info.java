@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Market",
-        allowedDependencies = {"common", "network", "catalog"})
+        allowedDependencies = {"common", "platform", "identity", "network", "catalog"})
 package org.grassroots.market;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,10 @@
 package org.grassroots.network;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.UserId;
 import org.grassroots.network.persistence.EnterpriseStore;
@@ -60,6 +63,32 @@ public class NetworkApi {
     @Transactional(readOnly = true)
     public List<Enterprise> enterprisesOf(UserId user) {
         return store.findByMember(user);
+    }
+
+    /** Producers whose name matches the words of {@code text} (prefixes count: "chew val"). */
+    @Transactional(readOnly = true)
+    public Set<EnterpriseId> searchProducers(String text) {
+        return store.searchProducers(text);
+    }
+
+    /** The producer a user acts for, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> producerFor(UserId user) {
+        return store.findByMember(user).stream()
+                .filter(e -> e.kind() == EnterpriseKind.PRODUCER)
+                .findFirst();
+    }
+
+    /** The hub, shop or co-op a user manages, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> sellerFor(UserId user) {
+        return store.findByMember(user).stream().filter(e -> e.kind().sells()).findFirst();
+    }
+
+    /** Enterprises by id; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<EnterpriseId, Enterprise> findAll(Collection<EnterpriseId> ids) {
+        return store.findAll(ids);
     }
 
     @Transactional(readOnly = true)

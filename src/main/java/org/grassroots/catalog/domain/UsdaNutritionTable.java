@@ -8,11 +8,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.grassroots.catalog.NutritionFacts;
 
 /**
  * Nutrition per 100 g from the USDA SR28 subset that ships with the app
@@ -33,7 +33,7 @@ public final class UsdaNutritionTable {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             reader.readLine(); // header
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                List<String> f = splitCsv(line);
+                List<String> f = Csv.splitLine(line);
                 BigDecimal sodiumMg = number(f.get(11));
                 facts.put(
                         f.get(0),
@@ -67,34 +67,5 @@ public final class UsdaNutritionTable {
 
     private static BigDecimal number(String text) {
         return text.isEmpty() ? null : new BigDecimal(text);
-    }
-
-    /** Splits one CSV line with optional double-quoted fields (no embedded newlines). */
-    static List<String> splitCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -3,6 +3,7 @@ package org.grassroots.identity.security;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,6 +39,8 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**")
                         .permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/actuator/health", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/shop", "/shop/**", "/producers/**")
                         .permitAll()
                         .requestMatchers("/api/v1/producers", "/api/v1/producers/*")
                         .permitAll()

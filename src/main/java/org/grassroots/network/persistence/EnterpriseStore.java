@@ -3,10 +3,16 @@ package org.grassroots.network.persistence;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.GeoPoint;
+import org.grassroots.common.SearchText;
 import org.grassroots.common.UserId;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.EnterpriseKind;
@@ -99,6 +105,28 @@ public class EnterpriseStore {
                 .param(user.value())
                 .query(EnterpriseStore::map)
                 .list();
+    }
+
+    public Set<EnterpriseId> searchProducers(String text) {
+        Optional<String> terms = new SearchText(text).prefixQuery();
+        if (terms.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select id from enterprise where kind = 'PRODUCER' "
+                        + "and to_tsvector('english', name) @@ to_tsquery('english', ?)")
+                .param(terms.get())
+                .query((rs, row) -> new EnterpriseId(rs.getLong(1)))
+                .list());
+    }
+
+    public Map<EnterpriseId, Enterprise> findAll(Collection<EnterpriseId> ids) {
+        Map<EnterpriseId, Enterprise> byId = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from enterprise e where e.id = any(?)")
+                .param(ids.stream().map(EnterpriseId::value).toArray(Long[]::new))
+                .query(EnterpriseStore::map)
+                .list()
+                .forEach(e -> byId.put(e.id(), e));
+        return byId;
     }
 
     public long count() {

@@ -1,5 +1,6 @@
 package org.grassroots.platform.web;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.grassroots.common.Money;
@@ -17,6 +18,19 @@ class Formats {
         format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
         format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
         return format.format(money.toDecimal());
+    }
+
+    /** Grams with one decimal, or a dash when unknown. */
+    public String grams(BigDecimal grams) {
+        if (grams == null) {
+            return "—";
+        }
+        return String.format(LocaleContextHolder.getLocale(), "%.1f g", grams.doubleValue());
+    }
+
+    /** A plain number without trailing zeros, e.g. 119 or 0.5; a dash when unknown. */
+    public String number(BigDecimal value) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
     public String km(double kilometres) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.grassroots.catalog.NutritionFacts;
 import org.junit.jupiter.api.Test;
 
 class UsdaNutritionTableTest {

@@ -1,4 +1,4 @@
-package org.grassroots.catalog.domain;
+package org.grassroots.catalog;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,212 @@
+package org.grassroots.catalog.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.grassroots.catalog.Category;
+import org.grassroots.catalog.NewProduct;
+import org.grassroots.catalog.NewVariant;
+import org.grassroots.catalog.NutritionFacts;
+import org.grassroots.catalog.ProductDetails;
+import org.grassroots.catalog.Season;
+import org.grassroots.catalog.Variant;
+import org.grassroots.catalog.domain.PackSize;
+import org.grassroots.catalog.domain.UsdaNutritionTable;
+import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.ProductId;
+import org.grassroots.common.VariantId;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for products, variants, nutrition facts and categories. */
+@Repository
+public class ProductStore {
+
+    private final JdbcClient jdbc;
+    private final UsdaNutritionTable usda;
+
+    ProductStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        try (InputStream csv = new ClassPathResource("nutrition/usda-sr28-subset.csv").getInputStream()) {
+            this.usda = UsdaNutritionTable.read(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Variant> insert(NewProduct p) {
+        Season season = p.season();
+        long productId = jdbc.sql("""
+                        insert into product (producer_id, name, category, description, storage, shelf_life_days,
+                                             season_from, season_to)
+                        values (:producer, :name, :category, :description, :storage, :shelfLife, :from, :to)
+                        returning id""")
+                .param("producer", p.producer().value())
+                .param("name", p.name())
+                .param("category", p.category())
+                .param("description", p.description())
+                .param("storage", p.storage() == null ? "" : p.storage())
+                .param("shelfLife", p.shelfLifeDays())
+                .param("from", season.allYear() ? null : season.from().getValue())
+                .param("to", season.allYear() ? null : season.to().getValue())
+                .query(Long.class)
+                .single();
+        for (NewVariant v : p.variants()) {
+            insertVariant(productId, p.producer(), v);
+        }
+        if (p.usdaNdb() != null) {
+            NutritionFacts facts = usda.find(p.usdaNdb())
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown USDA food " + p.usdaNdb()));
+            insertNutrition(productId, facts);
+        }
+        return variantsOf(new ProductId(productId));
+    }
+
+    void insertVariant(long productId, EnterpriseId producer, NewVariant v) {
+        jdbc.sql("""
+                        insert into variant (product_id, producer_id, sku, display_name, unit_kind, unit_value,
+                                             price_minor, currency, on_hand, on_demand)
+                        values (:product, :producer, :sku, :name, :kind, :value, :price, :currency, :onHand, :onDemand)""")
+                .param("product", productId)
+                .param("producer", producer.value())
+                .param("sku", v.sku())
+                .param("name", displayName(v))
+                .param("kind", v.unitKind().name())
+                .param("value", v.unitValue())
+                .param("price", v.price().minorUnits())
+                .param("currency", v.price().currency().getCurrencyCode())
+                .param("onHand", v.onDemand() ? null : v.onHand())
+                .param("onDemand", v.onDemand())
+                .update();
+    }
+
+    static String displayName(NewVariant v) {
+        return v.displayName() == null || v.displayName().isBlank()
+                ? PackSize.format(v.unitKind(), v.unitValue())
+                : v.displayName();
+    }
+
+    private void insertNutrition(long productId, NutritionFacts n) {
+        jdbc.sql("""
+                        insert into product_nutrition (product_id, energy_kcal, energy_kj, fat_g, saturated_fat_g,
+                            carbohydrate_g, sugars_g, fibre_g, protein_g, salt_g, source)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        productId,
+                        n.energyKcal(),
+                        n.energyKj(),
+                        n.fat(),
+                        n.saturatedFat(),
+                        n.carbohydrate(),
+                        n.sugars(),
+                        n.fibre(),
+                        n.protein(),
+                        n.salt(),
+                        n.source())
+                .update();
+    }
+
+    public List<Variant> variantsOf(ProductId product) {
+        return jdbc.sql("select " + VariantRows.COLUMNS + " from variant v join product p on p.id = v.product_id "
+                        + "where v.product_id = ? order by v.price_minor, v.id")
+                .param(product.value())
+                .query(VariantRows::map)
+                .list();
+    }
+
+    public List<Variant> variants(List<VariantId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + VariantRows.COLUMNS + " from variant v join product p on p.id = v.product_id "
+                        + "where v.id = any(?) order by v.id")
+                .param(ids.stream().mapToLong(VariantId::value).boxed().toArray(Long[]::new))
+                .query(VariantRows::map)
+                .list();
+    }
+
+    /** All variants of one producer, by product name, for the producer's own pages. */
+    public List<Variant> variantsOfProducer(EnterpriseId producer) {
+        return jdbc.sql("select " + VariantRows.COLUMNS + " from variant v join product p on p.id = v.product_id "
+                        + "where v.producer_id = ? order by lower(p.name), v.price_minor, v.id")
+                .param(producer.value())
+                .query(VariantRows::map)
+                .list();
+    }
+
+    public Optional<ProductDetails> details(ProductId id) {
+        return jdbc.sql("""
+                        select p.id, p.producer_id, p.name, p.category, c.name as category_name, p.description,
+                               p.storage, p.shelf_life_days, p.season_from, p.season_to,
+                               n.energy_kcal, n.energy_kj, n.fat_g, n.saturated_fat_g, n.carbohydrate_g, n.sugars_g,
+                               n.fibre_g, n.protein_g, n.salt_g, n.source
+                        from product p join category c on c.slug = p.category
+                        left join product_nutrition n on n.product_id = p.id
+                        where p.id = ?""").param(id.value()).query((rs, row) -> details(rs)).optional();
+    }
+
+    private ProductDetails details(ResultSet rs) throws SQLException {
+        ProductId id = new ProductId(rs.getLong("id"));
+        int shelfLife = rs.getInt("shelf_life_days");
+        Integer shelfLifeDays = rs.wasNull() ? null : shelfLife;
+        String source = rs.getString("source");
+        NutritionFacts nutrition = source == null
+                ? null
+                : new NutritionFacts(
+                        rs.getBigDecimal("energy_kcal"),
+                        rs.getBigDecimal("energy_kj"),
+                        rs.getBigDecimal("fat_g"),
+                        rs.getBigDecimal("saturated_fat_g"),
+                        rs.getBigDecimal("carbohydrate_g"),
+                        rs.getBigDecimal("sugars_g"),
+                        rs.getBigDecimal("fibre_g"),
+                        rs.getBigDecimal("protein_g"),
+                        rs.getBigDecimal("salt_g"),
+                        source);
+        return new ProductDetails(
+                id,
+                new EnterpriseId(rs.getLong("producer_id")),
+                rs.getString("name"),
+                rs.getString("category"),
+                rs.getString("category_name"),
+                rs.getString("description"),
+                rs.getString("storage"),
+                shelfLifeDays,
+                VariantRows.season(rs),
+                variantsOf(id),
+                nutrition);
+    }
+
+    /** Changes price and stock of a variant, only if {@code producer} owns it. Returns false if not. */
+    public boolean updateVariant(
+            EnterpriseId producer, VariantId variant, long priceMinor, int onHand, boolean onDemand) {
+        return jdbc.sql("""
+                        update variant set price_minor = :price, on_hand = :onHand, on_demand = :onDemand
+                        where id = :id and producer_id = :producer""")
+                        .param("price", priceMinor)
+                        .param("onHand", onDemand ? null : onHand)
+                        .param("onDemand", onDemand)
+                        .param("id", variant.value())
+                        .param("producer", producer.value())
+                        .update()
+                == 1;
+    }
+
+    public List<Category> categories() {
+        return jdbc.sql("""
+                        select c.slug, c.parent, c.name from category c
+                        join category root on root.slug = coalesce(c.parent, c.slug)
+                        order by root.position, c.parent nulls first, c.position""")
+                .query((rs, row) -> new Category(rs.getString("slug"), rs.getString("parent"), rs.getString("name")))
+                .list();
+    }
+
+    public long countProducts() {
+        return jdbc.sql("select count(*) from product").query(Long.class).single();
+    }
+}

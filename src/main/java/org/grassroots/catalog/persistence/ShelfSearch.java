@@ -1,0 +1,155 @@
+package org.grassroots.catalog.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.grassroots.catalog.ProductCard;
+import org.grassroots.catalog.ShelfPage;
+import org.grassroots.catalog.ShelfQuery;
+import org.grassroots.catalog.UnitKind;
+import org.grassroots.catalog.domain.PackSize;
+import org.grassroots.catalog.domain.UnitPrice;
+import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.Money;
+import org.grassroots.common.ProductId;
+import org.grassroots.common.SearchText;
+import org.grassroots.common.VariantId;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Shelves: the shopfront search (PostgreSQL full-text search with prefix matching, filters,
+ * sorting and pagination) and the home page's featured products.
+ */
+@Repository
+public class ShelfSearch {
+
+    private static final String IN_SEASON = "(p.season_from is null"
+            + " or (p.season_from <= p.season_to and :month between p.season_from and p.season_to)"
+            + " or (p.season_from > p.season_to and (:month >= p.season_from or :month <= p.season_to)))";
+
+    /** Each product with its cheapest variant and how many variants it has. */
+    private static final String CARD_SELECT = """
+            select p.id, p.name, p.producer_id, p.category, c.name as category_name, p.season_from,
+                   v.id as variant_id, v.unit_kind, v.unit_value, v.price_minor, v.currency, v.on_hand, v.on_demand,
+                   (select count(*) from variant x where x.product_id = p.id) as variants
+            from product p
+            join category c on c.slug = p.category
+            join lateral (select * from variant v where v.product_id = p.id
+                          order by v.price_minor, v.id limit 1) v on true
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ShelfSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ShelfPage search(ShelfQuery query) {
+        if (query.producers().isEmpty()) {
+            return new ShelfPage(List.of(), 0, query.page(), query.size());
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("producers", ids(query.producers()))
+                .addValue("limit", query.size())
+                .addValue("offset", (long) query.page() * query.size());
+        List<String> where = new ArrayList<>(List.of("p.producer_id = any(:producers)"));
+        String tsquery = new SearchText(query.text()).prefixQuery().orElse(null);
+        if (query.hasText()) {
+            params.addValue("matchingProducers", ids(query.producersMatchingText()));
+            if (tsquery == null) {
+                where.add("p.producer_id = any(:matchingProducers)");
+            } else {
+                params.addValue("tsquery", tsquery);
+                where.add("(p.search @@ to_tsquery('english', :tsquery) or p.producer_id = any(:matchingProducers))");
+            }
+        }
+        if (query.category() != null && !query.category().isBlank()) {
+            params.addValue("category", query.category());
+            where.add("(p.category = :category or c.parent = :category)");
+        }
+        if (query.inSeason() != null) {
+            params.addValue("month", query.inSeason().getValue());
+            where.add(IN_SEASON);
+        }
+        if (query.maxPriceMinor() != null) {
+            params.addValue("maxPrice", query.maxPriceMinor());
+            where.add("v.price_minor <= :maxPrice");
+        }
+        String conditions = String.join(" and ", where);
+        Long total = jdbc.queryForObject(
+                "select count(*) from product p join category c on c.slug = p.category "
+                        + "join lateral (select price_minor from variant v where v.product_id = p.id "
+                        + "order by v.price_minor, v.id limit 1) v on true where " + conditions,
+                params,
+                Long.class);
+        String order = order(query, tsquery, params);
+        List<ProductCard> items = jdbc.query(
+                CARD_SELECT + " where " + conditions + " order by " + order + " limit :limit offset :offset",
+                params,
+                ShelfSearch::card);
+        return new ShelfPage(items, total == null ? 0 : total, query.page(), query.size());
+    }
+
+    private static String order(ShelfQuery query, String tsquery, MapSqlParameterSource params) {
+        return switch (query.sort()) {
+            case RELEVANCE ->
+                tsquery == null
+                        ? "lower(p.name), p.id"
+                        : "ts_rank(p.search, to_tsquery('english', :tsquery)) desc, lower(p.name), p.id";
+            case NAME -> "lower(p.name), p.id";
+            case PRICE_LOW -> "v.price_minor, lower(p.name), p.id";
+            case PRICE_HIGH -> "v.price_minor desc, lower(p.name), p.id";
+            case DISTANCE -> {
+                params.addValue("producerOrder", ids(query.producerOrder()));
+                yield "coalesce(array_position(:producerOrder, p.producer_id), 2147483647), lower(p.name), p.id";
+            }
+        };
+    }
+
+    public List<ProductCard> featured(LocalDate day, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("week", day.getYear() * 100 + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                .addValue("month", day.getMonthValue())
+                .addValue("limit", limit);
+        return jdbc.query(
+                "select * from (select distinct on (cards.producer_id) cards.* from ("
+                        + CARD_SELECT
+                        + " where " + IN_SEASON + ") cards"
+                        + " order by cards.producer_id, md5(cards.id || ':' || :week)) one_per_producer"
+                        + " order by md5(id || ':' || :week) limit :limit",
+                params,
+                ShelfSearch::card);
+    }
+
+    private static Long[] ids(Collection<EnterpriseId> ids) {
+        return ids.stream().map(EnterpriseId::value).toArray(Long[]::new);
+    }
+
+    private static ProductCard card(ResultSet rs, int row) throws SQLException {
+        UnitKind kind = UnitKind.valueOf(rs.getString("unit_kind"));
+        BigDecimal value = rs.getBigDecimal("unit_value");
+        Money price = Money.of(rs.getLong("price_minor"), rs.getString("currency"));
+        UnitPrice unitPrice = UnitPrice.of(price, kind, value);
+        return new ProductCard(
+                new ProductId(rs.getLong("id")),
+                rs.getString("name"),
+                new EnterpriseId(rs.getLong("producer_id")),
+                rs.getString("category"),
+                rs.getString("category_name"),
+                new VariantId(rs.getLong("variant_id")),
+                PackSize.format(kind, value),
+                price,
+                unitPrice.amount(),
+                unitPrice.unit(),
+                rs.getObject("season_from") == null,
+                VariantRows.stock(rs),
+                rs.getInt("variants"));
+    }
+}

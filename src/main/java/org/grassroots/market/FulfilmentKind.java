@@ -1,0 +1,6 @@
+package org.grassroots.market;
+
+public enum FulfilmentKind {
+    PICKUP,
+    DELIVERY
+}

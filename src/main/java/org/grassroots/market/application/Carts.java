@@ -1,0 +1,158 @@
+package org.grassroots.market.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.grassroots.catalog.CatalogApi;
+import org.grassroots.catalog.Variant;
+import org.grassroots.common.Money;
+import org.grassroots.common.UserId;
+import org.grassroots.common.VariantId;
+import org.grassroots.market.Cycle;
+import org.grassroots.market.CycleId;
+import org.grassroots.market.CycleState;
+import org.grassroots.market.persistence.CartStore;
+import org.grassroots.market.persistence.CycleStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Shoppers' carts: one per shopper and open cycle, kept in the database. */
+@Service
+public class Carts {
+
+    static final int MAX_QUANTITY = 99;
+
+    /**
+     * A line of a cart with the variant as it is now.
+     *
+     * @param available how many can still be bought; null when made to order
+     */
+    public record Line(Variant variant, int quantity, Integer available) {
+
+        public Money amount() {
+            return variant.price().times(quantity);
+        }
+
+        public boolean exceedsStock() {
+            return available != null && available < quantity;
+        }
+    }
+
+    public record Cart(Cycle cycle, List<Line> lines) {
+
+        public Money subtotal() {
+            return lines.stream().map(Line::amount).reduce(Money::plus).orElse(Money.of(0, cycle.currency()));
+        }
+
+        public int units() {
+            return lines.stream().mapToInt(Line::quantity).sum();
+        }
+
+        public boolean empty() {
+            return lines.isEmpty();
+        }
+    }
+
+    private final CartStore carts;
+    private final CycleStore cycles;
+    private final CatalogApi catalog;
+    private final Clock clock;
+
+    Carts(CartStore carts, CycleStore cycles, CatalogApi catalog, Clock clock) {
+        this.carts = carts;
+        this.cycles = cycles;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Adds a variant to the shopper's cart of an open cycle; the variant must be sold in that cycle. */
+    @Transactional
+    public void add(UserId shopper, CycleId cycleId, VariantId variantId, int quantity) {
+        Cycle cycle = openCycle(cycleId);
+        checkQuantity(quantity);
+        Variant variant = catalog.variants(List.of(variantId)).stream()
+                .findFirst()
+                .orElseThrow(() -> MarketProblem.notFound("This product"));
+        if (!cycle.producers().contains(variant.producer())) {
+            throw MarketProblem.invalid("variant", "This product is not sold in this cycle.");
+        }
+        if (!variant.season().includes(LocalDate.now(clock).getMonth())) {
+            throw MarketProblem.conflict("variant", "This product is out of season.");
+        }
+        if (variant.stock().soldOut()) {
+            throw MarketProblem.conflict("quantity", "Sold out.");
+        }
+        carts.add(shopper, cycle.id(), variantId, quantity);
+    }
+
+    @Transactional
+    public void update(UserId shopper, CycleId cycleId, VariantId variant, int quantity) {
+        openCycle(cycleId);
+        if (quantity == 0) {
+            carts.remove(shopper, cycleId, variant);
+            return;
+        }
+        checkQuantity(quantity);
+        carts.set(shopper, cycleId, variant, quantity);
+    }
+
+    @Transactional
+    public void remove(UserId shopper, CycleId cycleId, VariantId variant) {
+        carts.remove(shopper, cycleId, variant);
+    }
+
+    @Transactional(readOnly = true)
+    public Cart cart(UserId shopper, CycleId cycleId) {
+        Cycle cycle = cycles.find(cycleId).orElseThrow(() -> MarketProblem.notFound("This order cycle"));
+        List<CartStore.Item> items = carts.items(shopper, cycleId);
+        Map<VariantId, Variant> variants =
+                catalog.variants(items.stream().map(CartStore.Item::variant).toList()).stream()
+                        .collect(Collectors.toMap(Variant::id, Function.identity()));
+        List<Line> lines = items.stream()
+                .filter(i -> variants.containsKey(i.variant()))
+                .map(i -> {
+                    Variant v = variants.get(i.variant());
+                    return new Line(
+                            v,
+                            i.quantity(),
+                            v.stock().onDemand() ? null : v.stock().onHand());
+                })
+                .toList();
+        return new Cart(cycle, lines);
+    }
+
+    /** The shopper's non-empty carts in cycles open now. */
+    @Transactional(readOnly = true)
+    public List<Cart> openCarts(UserId shopper) {
+        List<CycleId> open =
+                cycles.openAt(clock.instant()).stream().map(Cycle::id).toList();
+        return carts.cyclesWithItems(shopper, open).stream()
+                .map(id -> cart(shopper, id))
+                .toList();
+    }
+
+    /** Units in the shopper's carts of open cycles. */
+    @Transactional(readOnly = true)
+    public int badgeCount(UserId shopper) {
+        List<CycleId> open =
+                cycles.openAt(clock.instant()).stream().map(Cycle::id).toList();
+        return open.isEmpty() ? 0 : carts.count(shopper, open);
+    }
+
+    private Cycle openCycle(CycleId id) {
+        Cycle cycle = cycles.find(id).orElseThrow(() -> MarketProblem.notFound("This order cycle"));
+        if (cycle.state(clock.instant()) != CycleState.OPEN) {
+            throw MarketProblem.conflict("cycle", "This order cycle is not open.");
+        }
+        return cycle;
+    }
+
+    private static void checkQuantity(int quantity) {
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw MarketProblem.invalid("quantity", "Choose a quantity from 1 to " + MAX_QUANTITY + ".");
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.grassroots.market.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.grassroots.catalog.CatalogApi;
+import org.grassroots.catalog.Reservation;
+import org.grassroots.common.GeoPoint;
+import org.grassroots.common.Money;
+import org.grassroots.common.UserId;
+import org.grassroots.market.Cycle;
+import org.grassroots.market.CycleId;
+import org.grassroots.market.FulfilmentKind;
+import org.grassroots.market.FulfilmentOption;
+import org.grassroots.market.OrderLine;
+import org.grassroots.market.OrderPlaced;
+import org.grassroots.market.PaymentMethod;
+import org.grassroots.market.domain.CheckoutPolicy;
+import org.grassroots.market.persistence.CartStore;
+import org.grassroots.market.persistence.CreditStore;
+import org.grassroots.market.persistence.CycleStore;
+import org.grassroots.market.persistence.OrderStore;
+import org.grassroots.network.Enterprise;
+import org.grassroots.network.NetworkApi;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a cart into an order in one transaction: the rules of {@link CheckoutPolicy}, one
+ * conditional stock update per line, the credit ledger, the order itself and the
+ * {@link OrderPlaced} event. Anything that fails rolls all of it back. An idempotency key makes a
+ * retried request return the order the first one created.
+ */
+@Service
+public class Checkout {
+
+    /**
+     * @param neighbourhood for delivery: where the shopper lives (see {@link Neighbourhoods})
+     * @param idempotencyKey the client's key for this attempt; the same key never places two orders
+     */
+    public record Request(
+            long fulfilmentOptionId,
+            PaymentMethod payment,
+            String note,
+            String deliveryAddress,
+            String neighbourhood,
+            String idempotencyKey) {}
+
+    public sealed interface Result {}
+
+    public record Placed(long orderId) implements Result {}
+
+    /** The key was used before: this is the order it placed. */
+    public record AlreadyPlaced(long orderId) implements Result {}
+
+    public record Rejected(String field, String reason) implements Result {}
+
+    public record OutOfStock(List<Shortage> shortages) implements Result {}
+
+    public record Shortage(String productName, String packName, int wanted, int available) {}
+
+    static final int MAX_NOTE = 1000;
+
+    private final CycleStore cycles;
+    private final CartStore carts;
+    private final OrderStore orders;
+    private final CreditStore credit;
+    private final CatalogApi catalog;
+    private final NetworkApi network;
+    private final Carts cartView;
+    private final Neighbourhoods neighbourhoods;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Checkout(
+            CycleStore cycles,
+            CartStore carts,
+            OrderStore orders,
+            CreditStore credit,
+            CatalogApi catalog,
+            NetworkApi network,
+            Carts cartView,
+            Neighbourhoods neighbourhoods,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.cycles = cycles;
+        this.carts = carts;
+        this.orders = orders;
+        this.credit = credit;
+        this.catalog = catalog;
+        this.network = network;
+        this.cartView = cartView;
+        this.neighbourhoods = neighbourhoods;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Result place(UserId shopper, CycleId cycleId, Request request) {
+        Optional<Rejected> invalid = validate(request);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        return transaction.execute(status -> {
+            if (request.idempotencyKey() != null) {
+                Optional<Long> earlier = orders.findByIdempotencyKey(shopper, request.idempotencyKey());
+                if (earlier.isPresent()) {
+                    return new AlreadyPlaced(earlier.get());
+                }
+            }
+            Result result = placeInTransaction(shopper, cycleId, request);
+            if (!(result instanceof Placed)) {
+                status.setRollbackOnly();
+            }
+            return result;
+        });
+    }
+
+    private Result placeInTransaction(UserId shopper, CycleId cycleId, Request request) {
+        Cycle cycle = cycles.find(cycleId).orElseThrow(() -> MarketProblem.notFound("This order cycle"));
+        Enterprise hub = network.find(cycle.hub()).orElseThrow();
+        Carts.Cart cart = cartView.cart(shopper, cycleId);
+        FulfilmentOption option = cycle.fulfilment().stream()
+                .filter(o -> o.id() == request.fulfilmentOptionId())
+                .findFirst()
+                .orElse(null);
+        GeoPoint deliveryPoint = option != null && option.kind() == FulfilmentKind.DELIVERY
+                ? neighbourhoods.centre(request.neighbourhood()).orElse(null)
+                : null;
+        if (option != null && option.kind() == FulfilmentKind.DELIVERY) {
+            if (request.deliveryAddress() == null || request.deliveryAddress().isBlank()) {
+                return new Rejected("deliveryAddress", "Enter the address to deliver to.");
+            }
+            if (deliveryPoint == null) {
+                return new Rejected("neighbourhood", "Choose your neighbourhood for delivery.");
+            }
+        }
+        boolean byCredit = request.payment() == PaymentMethod.CREDIT;
+        CheckoutPolicy.Decision decision = CheckoutPolicy.decide(
+                cycle.state(clock.instant()),
+                cart.lines().stream()
+                        .map(l -> new CheckoutPolicy.Line(l.variant().price().minorUnits(), l.quantity()))
+                        .toList(),
+                cycle.fee(),
+                cycle.minimumOrderMinor(),
+                option == null ? null : new CheckoutPolicy.Fulfilment(option.feeMinor(), option.radiusKm()),
+                deliveryPoint == null ? null : deliveryPoint.distanceKmTo(hub.location()),
+                new CheckoutPolicy.Payment(byCredit, byCredit ? credit.lockedBalance(shopper, hub.id()) : 0));
+        if (decision instanceof CheckoutPolicy.Rejected rejected) {
+            return new Rejected(rejected.field(), rejected.reason());
+        }
+        CheckoutPolicy.Accepted totals = (CheckoutPolicy.Accepted) decision;
+
+        // Lock rows in a fixed order, so two checkouts of the same variants cannot deadlock.
+        List<Carts.Line> lines = cart.lines().stream()
+                .sorted(Comparator.comparingLong(l -> l.variant().id().value()))
+                .toList();
+        List<Shortage> shortages = new ArrayList<>();
+        for (Carts.Line line : lines) {
+            Reservation reservation = catalog.reserve(line.variant().id(), line.quantity());
+            if (reservation instanceof Reservation.InsufficientStock insufficient) {
+                shortages.add(new Shortage(
+                        line.variant().productName(),
+                        line.variant().displayName(),
+                        line.quantity(),
+                        insufficient.available()));
+            } else if (reservation instanceof Reservation.UnknownVariant) {
+                shortages.add(new Shortage(
+                        line.variant().productName(), line.variant().displayName(), line.quantity(), 0));
+            }
+        }
+        if (!shortages.isEmpty()) {
+            return new OutOfStock(shortages);
+        }
+        List<OrderLine> orderLines = new ArrayList<>();
+        for (Carts.Line line : cart.lines()) {
+            orderLines.add(new OrderLine(
+                    orderLines.size() + 1,
+                    line.variant().id(),
+                    line.variant().producer(),
+                    line.variant().productName() + " (" + line.variant().displayName() + ")",
+                    line.quantity(),
+                    line.variant().price()));
+        }
+        Optional<Long> orderId = orders.insertPlaced(
+                new OrderStore.NewOrder(
+                        cycleId,
+                        hub.id(),
+                        shopper,
+                        clock.instant(),
+                        option.id(),
+                        deliveryPoint == null ? null : request.deliveryAddress().strip(),
+                        deliveryPoint,
+                        request.note() == null ? "" : request.note().strip(),
+                        request.payment(),
+                        totals.subtotal(),
+                        totals.hubFee(),
+                        totals.deliveryFee(),
+                        totals.total(),
+                        cycle.currency(),
+                        request.idempotencyKey()),
+                orderLines);
+        if (orderId.isEmpty()) {
+            // A concurrent request with the same key won; this one rolls back and reports that order.
+            return new AlreadyPlaced(orders.findByIdempotencyKey(shopper, request.idempotencyKey())
+                    .orElseThrow());
+        }
+        if (byCredit) {
+            credit.append(
+                    shopper,
+                    hub.id(),
+                    Money.of(-totals.total(), cycle.currency()),
+                    "Order #" + orderId.get(),
+                    orderId.get(),
+                    shopper);
+        }
+        carts.clear(shopper, cycleId);
+        events.publishEvent(new OrderPlaced(
+                orderId.get(),
+                cycleId,
+                hub.id(),
+                shopper,
+                orderLines.stream()
+                        .map(l -> new OrderPlaced.Item(l.variant(), l.producer(), l.quantity()))
+                        .toList()));
+        return new Placed(orderId.get());
+    }
+
+    private static Optional<Rejected> validate(Request request) {
+        if (request.payment() == null) {
+            return Optional.of(new Rejected("payment", "Choose how to pay."));
+        }
+        if (request.note() != null && request.note().length() > MAX_NOTE) {
+            return Optional.of(new Rejected("note", "A note can be at most " + MAX_NOTE + " characters."));
+        }
+        if (request.idempotencyKey() != null
+                && (request.idempotencyKey().isBlank()
+                        || request.idempotencyKey().length() > 100)) {
+            return Optional.of(new Rejected("idempotencyKey", "An idempotency key has 1 to 100 characters."));
+        }
+        if (request.deliveryAddress() != null && request.deliveryAddress().length() > 300) {
+            return Optional.of(new Rejected("deliveryAddress", "An address can be at most 300 characters."));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,68 @@
+package org.grassroots.market.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.Money;
+import org.grassroots.common.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Customer credit: an append-only ledger (the table refuses updates and deletes). */
+@Repository
+public class CreditStore {
+
+    public record Entry(Instant at, Money amount, String reason, Long orderId) {}
+
+    private final JdbcClient jdbc;
+
+    CreditStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void append(UserId shopper, EnterpriseId hub, Money amount, String reason, Long orderId, UserId by) {
+        jdbc.sql("""
+                        insert into credit_entry (shopper_id, hub_id, amount_minor, currency, reason, order_id, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        shopper.value(),
+                        hub.value(),
+                        amount.minorUnits(),
+                        amount.currency().getCurrencyCode(),
+                        reason,
+                        orderId,
+                        by.value())
+                .update();
+    }
+
+    /**
+     * The balance, read under a lock on the shopper's ledger so two checkouts cannot both spend the
+     * same credit: the transaction-scoped advisory lock serialises spending per shopper and hub.
+     */
+    public long lockedBalance(UserId shopper, EnterpriseId hub) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params((int) shopper.value(), (int) hub.value())
+                .query()
+                .singleRow();
+        return balance(shopper, hub);
+    }
+
+    public long balance(UserId shopper, EnterpriseId hub) {
+        return jdbc.sql("select coalesce(sum(amount_minor), 0) from credit_entry where shopper_id = ? and hub_id = ?")
+                .params(shopper.value(), hub.value())
+                .query(Long.class)
+                .single();
+    }
+
+    public List<Entry> entries(UserId shopper, EnterpriseId hub) {
+        return jdbc.sql("select recorded_at, amount_minor, currency, reason, order_id from credit_entry "
+                        + "where shopper_id = ? and hub_id = ? order by recorded_at desc, id desc")
+                .params(shopper.value(), hub.value())
+                .query((rs, row) -> new Entry(
+                        rs.getTimestamp(1).toInstant(),
+                        Money.of(rs.getLong(2), rs.getString(3)),
+                        rs.getString(4),
+                        (Long) rs.getObject(5)))
+                .list();
+    }
+}

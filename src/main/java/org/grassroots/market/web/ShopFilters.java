@@ -1,0 +1,111 @@
+package org.grassroots.market.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.grassroots.catalog.ShelfSort;
+import org.grassroots.common.EnterpriseId;
+import org.grassroots.market.application.Shopfront;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The shop's filter form as typed, every field optional. Parsing is lenient: a value that makes no
+ * sense (a price of "abc", page -3) is ignored rather than turned into an error page, because
+ * these arrive from links and bookmarks as often as from the form.
+ */
+record ShopFilters(
+        String q,
+        String category,
+        String producer,
+        String practice,
+        String maxKm,
+        String maxPrice,
+        String sort,
+        String page) {
+
+    static final int PAGE_SIZE = 24;
+
+    Shopfront.Request toRequest(EnterpriseId producerId) {
+        return new Shopfront.Request(
+                blankToNull(q),
+                blankToNull(category),
+                producerId,
+                blankToNull(practice),
+                positive(maxKm),
+                price(maxPrice),
+                shelfSort(),
+                Math.max(0, Math.min(10_000, integer(page, 1) - 1)),
+                PAGE_SIZE);
+    }
+
+    ShelfSort shelfSort() {
+        if (sort == null || sort.isBlank()) {
+            return q != null && !q.isBlank() ? ShelfSort.RELEVANCE : ShelfSort.NAME;
+        }
+        try {
+            return ShelfSort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return ShelfSort.NAME;
+        }
+    }
+
+    boolean any() {
+        return blankToNull(q) != null
+                || blankToNull(category) != null
+                || blankToNull(producer) != null
+                || blankToNull(practice) != null
+                || positive(maxKm) != null
+                || price(maxPrice) != null;
+    }
+
+    /** The shop URL with these filters and another page number. */
+    String pageUrl(String hubSlug, int pageNumber) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/shop/" + hubSlug);
+        add(url, "q", q);
+        add(url, "category", category);
+        add(url, "producer", producer);
+        add(url, "practice", practice);
+        add(url, "maxKm", maxKm);
+        add(url, "maxPrice", maxPrice);
+        add(url, "sort", sort);
+        if (pageNumber > 1) {
+            url.queryParam("page", pageNumber);
+        }
+        return url.encode().build().toUriString();
+    }
+
+    private static void add(UriComponentsBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.queryParam(name, value.strip());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Double positive(String value) {
+        try {
+            double d = Double.parseDouble(value.strip());
+            return d > 0 && d < 10_000 ? d : null;
+        } catch (NullPointerException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long price(String value) {
+        try {
+            BigDecimal amount = new BigDecimal(value.strip().replaceFirst("^[^0-9.]+", ""));
+            return amount.signum() > 0 ? amount.movePointRight(2).longValue() : null;
+        } catch (NullPointerException | NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private static int integer(String value, int fallback) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NullPointerException | NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

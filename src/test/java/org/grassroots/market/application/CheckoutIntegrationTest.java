@@ -1,0 +1,217 @@
+package org.grassroots.market.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.grassroots.catalog.CatalogApi;
+import org.grassroots.catalog.Variant;
+import org.grassroots.identity.UserAccount;
+import org.grassroots.market.OrderStatus;
+import org.grassroots.market.PaymentMethod;
+import org.grassroots.support.IntegrationTest;
+import org.grassroots.support.MarketFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class CheckoutIntegrationTest {
+
+    @Autowired
+    MarketFixtures fixtures;
+
+    @Autowired
+    Carts carts;
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    Orders orders;
+
+    @Autowired
+    CatalogApi catalog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void fiftyParallelCheckoutsForTenInStockPlaceExactlyTenOrders() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        Variant hot = fixtures.variant(market.producer(), "Hot tomatoes", 10, 300);
+        List<UserAccount> shoppers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            UserAccount shopper = fixtures.shopper();
+            carts.add(shopper.id(), market.cycle(), hot.id(), 1);
+            shoppers.add(shopper);
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Callable<Checkout.Result>> attempts = shoppers.stream()
+                .<Callable<Checkout.Result>>map(s -> () -> checkout.place(s.id(), market.cycle(), request(market)))
+                .toList();
+        List<Checkout.Result> results = new ArrayList<>();
+        for (Future<Checkout.Result> f : pool.invokeAll(attempts)) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(results.stream().filter(Checkout.Placed.class::isInstance)).hasSize(10);
+        List<Checkout.OutOfStock> refused = results.stream()
+                .filter(Checkout.OutOfStock.class::isInstance)
+                .map(Checkout.OutOfStock.class::cast)
+                .toList();
+        assertThat(refused).hasSize(40);
+        assertThat(refused)
+                .allSatisfy(r -> assertThat(r.shortages()).singleElement().satisfies(s -> {
+                    assertThat(s.available()).isZero();
+                    assertThat(s.productName()).startsWith("Hot tomatoes");
+                }));
+        assertThat(stockOf(hot)).isZero();
+        long ordersForVariant = jdbc.sql("select count(*) from order_line where variant_id = ?")
+                .param(hot.id().value())
+                .query(Long.class)
+                .single();
+        assertThat(ordersForVariant).isEqualTo(10);
+    }
+
+    @Test
+    void theSameIdempotencyKeyPlacesOneOrder() {
+        MarketFixtures.Market market = fixtures.market();
+        Variant variant = fixtures.variant(market.producer(), "Leeks", 20, 190);
+        UserAccount shopper = fixtures.shopper();
+        carts.add(shopper.id(), market.cycle(), variant.id(), 2);
+        Checkout.Request request = request(market);
+
+        Checkout.Result first = checkout.place(shopper.id(), market.cycle(), request);
+        carts.add(shopper.id(), market.cycle(), variant.id(), 2); // the retry finds a full cart again
+        Checkout.Result retry = checkout.place(shopper.id(), market.cycle(), request);
+
+        assertThat(first).isInstanceOf(Checkout.Placed.class);
+        assertThat(retry).isEqualTo(new Checkout.AlreadyPlaced(((Checkout.Placed) first).orderId()));
+        assertThat(orders.history(shopper.id())).hasSize(1);
+        assertThat(stockOf(variant)).isEqualTo(18);
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyStillPlaceOneOrder() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        Variant variant = fixtures.variant(market.producer(), "Kale", 20, 185);
+        UserAccount shopper = fixtures.shopper();
+        carts.add(shopper.id(), market.cycle(), variant.id(), 1);
+        Checkout.Request request = request(market);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Checkout.Result>> results = pool.invokeAll(List.of(
+                () -> checkout.place(shopper.id(), market.cycle(), request),
+                () -> checkout.place(shopper.id(), market.cycle(), request),
+                () -> checkout.place(shopper.id(), market.cycle(), request),
+                () -> checkout.place(shopper.id(), market.cycle(), request)));
+        pool.shutdown();
+
+        long placed = 0;
+        for (Future<Checkout.Result> r : results) {
+            if (r.get() instanceof Checkout.Placed) {
+                placed++;
+            }
+        }
+        assertThat(placed).isEqualTo(1);
+        assertThat(orders.history(shopper.id())).hasSize(1);
+        assertThat(stockOf(variant)).isEqualTo(19);
+    }
+
+    @Test
+    void cancellingWhileTheCycleIsOpenReturnsTheStock() {
+        MarketFixtures.Market market = fixtures.market();
+        Variant variant = fixtures.variant(market.producer(), "Beetroot", 5, 195);
+        UserAccount shopper = fixtures.shopper();
+        carts.add(shopper.id(), market.cycle(), variant.id(), 3);
+        long orderId = ((Checkout.Placed) checkout.place(shopper.id(), market.cycle(), request(market))).orderId();
+        assertThat(stockOf(variant)).isEqualTo(2);
+
+        orders.cancel(shopper.id(), orderId);
+
+        assertThat(orders.ofShopper(shopper.id(), orderId).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(stockOf(variant)).isEqualTo(5);
+    }
+
+    @Test
+    void payingByCreditNeedsEnoughCreditAndIsRefundedOnCancel() {
+        MarketFixtures.Market market = fixtures.market();
+        Variant variant = fixtures.variant(market.producer(), "Honey", 10, 650);
+        UserAccount shopper = fixtures.shopper();
+        carts.add(shopper.id(), market.cycle(), variant.id(), 1);
+        Checkout.Request byCredit = new Checkout.Request(
+                market.pickupOptionId(),
+                PaymentMethod.CREDIT,
+                "",
+                null,
+                null,
+                UUID.randomUUID().toString());
+
+        Checkout.Result refused = checkout.place(shopper.id(), market.cycle(), byCredit);
+        assertThat(refused).isEqualTo(new Checkout.Rejected("payment", "Your credit does not cover this order."));
+        assertThat(stockOf(variant)).isEqualTo(10);
+
+        jdbc.sql("insert into credit_entry (shopper_id, hub_id, amount_minor, currency, reason, recorded_by) "
+                        + "values (?, ?, 1000, 'GBP', 'test top-up', ?)")
+                .params(
+                        shopper.id().value(),
+                        market.hub().id().value(),
+                        market.hubManager().id().value())
+                .update();
+        long orderId = ((Checkout.Placed) checkout.place(
+                        shopper.id(),
+                        market.cycle(),
+                        new Checkout.Request(
+                                market.pickupOptionId(), PaymentMethod.CREDIT, "", null, null, "credit-2")))
+                .orderId();
+        assertThat(orders.creditBalance(shopper.id(), market.hub().id(), "GBP").minorUnits())
+                .isEqualTo(350);
+
+        orders.cancel(shopper.id(), orderId);
+        assertThat(orders.creditBalance(shopper.id(), market.hub().id(), "GBP").minorUnits())
+                .isEqualTo(1000);
+    }
+
+    @Test
+    void theCreditLedgerCannotBeRewritten() {
+        MarketFixtures.Market market = fixtures.market();
+        UserAccount shopper = fixtures.shopper();
+        jdbc.sql("insert into credit_entry (shopper_id, hub_id, amount_minor, currency, reason, recorded_by) "
+                        + "values (?, ?, 500, 'GBP', 'top-up', ?)")
+                .params(
+                        shopper.id().value(),
+                        market.hub().id().value(),
+                        market.hubManager().id().value())
+                .update();
+
+        assertThatThrownBy(() -> jdbc.sql("update credit_entry set amount_minor = 99999 where shopper_id = ?")
+                        .param(shopper.id().value())
+                        .update())
+                .hasMessageContaining("append-only");
+    }
+
+    private static Checkout.Request request(MarketFixtures.Market market) {
+        return new Checkout.Request(
+                market.pickupOptionId(),
+                PaymentMethod.PAY_AT_PICKUP,
+                "",
+                null,
+                null,
+                UUID.randomUUID().toString());
+    }
+
+    private int stockOf(Variant variant) {
+        return catalog.variants(List.of(variant.id())).get(0).stock().onHand();
+    }
+}

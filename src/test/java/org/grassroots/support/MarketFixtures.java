@@ -1,0 +1,158 @@
+package org.grassroots.support;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.grassroots.catalog.CatalogApi;
+import org.grassroots.catalog.NewProduct;
+import org.grassroots.catalog.NewVariant;
+import org.grassroots.catalog.Season;
+import org.grassroots.catalog.UnitKind;
+import org.grassroots.catalog.Variant;
+import org.grassroots.common.GeoPoint;
+import org.grassroots.common.Money;
+import org.grassroots.identity.IdentityApi;
+import org.grassroots.identity.NewUser;
+import org.grassroots.identity.Role;
+import org.grassroots.identity.UserAccount;
+import org.grassroots.market.CycleId;
+import org.grassroots.market.FulfilmentKind;
+import org.grassroots.market.HubFee;
+import org.grassroots.market.MarketApi;
+import org.grassroots.market.NewCycle;
+import org.grassroots.market.NewFulfilment;
+import org.grassroots.network.Enterprise;
+import org.grassroots.network.EnterpriseKind;
+import org.grassroots.network.NetworkApi;
+import org.grassroots.network.NewEnterprise;
+import org.grassroots.network.ProducerType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds isolated market data through the modules' facades: a hub with its own producer, an open
+ * cycle and shoppers. Names are unique per call, so tests sharing a context never collide.
+ */
+@Component
+public class MarketFixtures {
+
+    public static final String PASSWORD = "fixture password";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final NetworkApi network;
+    private final CatalogApi catalog;
+    private final MarketApi market;
+    private final IdentityApi identity;
+    private final Clock clock;
+
+    MarketFixtures(NetworkApi network, CatalogApi catalog, MarketApi market, IdentityApi identity, Clock clock) {
+        this.network = network;
+        this.catalog = catalog;
+        this.market = market;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** A hub, one producer permitting it, the producer's account, and an open cycle with pickup. */
+    public record Market(
+            Enterprise hub,
+            Enterprise producer,
+            UserAccount producerAccount,
+            UserAccount hubManager,
+            CycleId cycle,
+            long pickupOptionId) {}
+
+    public Market market() {
+        int n = SEQUENCE.incrementAndGet();
+        String suffix = n + "-" + UUID.randomUUID().toString().substring(0, 6);
+        Enterprise hub = network.register(new NewEnterprise(
+                "test-hub-" + suffix,
+                EnterpriseKind.HUB,
+                null,
+                "Test Hub " + suffix,
+                "Testville",
+                new GeoPoint(51.45, -2.58),
+                "A hub for tests.",
+                List.of(),
+                List.of()));
+        Enterprise producer = network.register(new NewEnterprise(
+                "test-farm-" + suffix,
+                EnterpriseKind.PRODUCER,
+                ProducerType.FIELD_FARM,
+                "Test Farm " + suffix,
+                "Testville",
+                new GeoPoint(51.40, -2.60),
+                "A farm for tests.",
+                List.of("organic"),
+                List.of()));
+        network.permitSales(producer.id(), hub.id());
+        UserAccount producerAccount = identity.register(
+                new NewUser("farm-" + suffix + "@example.org", "Farmer " + n, PASSWORD, Set.of(Role.PRODUCER)));
+        network.addMember(producer.id(), producerAccount.id());
+        UserAccount manager = identity.register(
+                new NewUser("hub-" + suffix + "@example.org", "Manager " + n, PASSWORD, Set.of(Role.HUB_MANAGER)));
+        network.addMember(hub.id(), manager.id());
+        Instant now = clock.instant();
+        CycleId cycle = market.createCycle(new NewCycle(
+                hub.id(),
+                "Test week " + suffix,
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(3)),
+                Set.of(producer.id()),
+                HubFee.NONE,
+                0,
+                "GBP",
+                List.of(new NewFulfilment(
+                        FulfilmentKind.PICKUP,
+                        "Pickup",
+                        "1 Test Street",
+                        hub.location(),
+                        now.plus(Duration.ofDays(4)),
+                        now.plus(Duration.ofDays(4)).plus(Duration.ofHours(2)),
+                        null,
+                        0))));
+        long pickup = fulfilmentOption(cycle);
+        return new Market(hub, producer, producerAccount, manager, cycle, pickup);
+    }
+
+    /** Adds an all-year product with one variant of the given stock and price to the producer. */
+    public Variant variant(Enterprise producer, String name, int onHand, long pricePence) {
+        String sku = "T-" + SEQUENCE.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 4);
+        return catalog.addProduct(new NewProduct(
+                        producer.id(),
+                        name + " " + sku,
+                        "vegetables",
+                        "For tests.",
+                        "",
+                        7,
+                        Season.ALL_YEAR,
+                        null,
+                        List.of(new NewVariant(
+                                sku,
+                                null,
+                                UnitKind.WEIGHT,
+                                new BigDecimal("500"),
+                                Money.of(pricePence, "GBP"),
+                                onHand,
+                                false))))
+                .get(0);
+    }
+
+    public UserAccount shopper() {
+        int n = SEQUENCE.incrementAndGet();
+        return identity.register(new NewUser(
+                "shopper-" + n + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org",
+                "Shopper " + n,
+                PASSWORD,
+                Set.of(Role.SHOPPER)));
+    }
+
+    private long fulfilmentOption(CycleId cycle) {
+        return market.fulfilmentOptions(cycle).get(0).id();
+    }
+}
