@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,37 @@ public final class WebSession {
                         .header("Accept", accept)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form with the session's CSRF token, as the browser would. */
+    public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get("/", "text/html").body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on the home page");
+        }
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token.group(1))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An API call with HTTP Basic credentials and no session. */
+    public static HttpResponse<String> api(
+            int port, String method, String path, String email, String password, String json)
+            throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json");
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String value) {

@@ -1,8 +1,10 @@
 package org.grassroots.identity.security;
 
+import org.grassroots.identity.persistence.UserRepository;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,7 +12,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -32,8 +36,22 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, UserRepository users)
+            throws Exception {
+        AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"Sign in, or send an API token or HTTP Basic credentials.\"}");
+        };
+        http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+                // Calls that carry their own credentials cannot be forged by another site; forms keep CSRF.
+                .csrf(csrf ->
+                        csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                                && request.getRequestURI().startsWith(request.getContextPath() + "/api/")))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 PathRequest.toStaticResources().atCommonLocations())
                         .permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**")
@@ -42,8 +60,22 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/shop", "/shop/**", "/producers/**")
                         .permitAll()
-                        .requestMatchers("/api/v1/producers", "/api/v1/producers/*")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/producers",
+                                "/api/v1/producers/*",
+                                "/api/v1/categories",
+                                "/api/v1/cycles",
+                                "/api/v1/cycles/*",
+                                "/api/v1/cycles/*/products",
+                                "/api/v1/products/*")
                         .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/api/v1/producer/**")
+                        .hasRole("PRODUCER")
+                        .requestMatchers("/api/v1/hub/**")
+                        .hasRole("HUB_MANAGER")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/producer/**")
@@ -58,14 +90,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        (request, response, e) -> {
-                            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                            response.getWriter()
-                                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                                            + "\"detail\":\"Sign in, or send credentials, to use this endpoint.\"}");
-                        },
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                        apiEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(

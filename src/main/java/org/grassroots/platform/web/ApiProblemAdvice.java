@@ -2,14 +2,19 @@ package org.grassroots.platform.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.grassroots.platform.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,12 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * RFC 9457 problem details for every REST controller. Validation failures list each field with its
  * reason; anything unexpected becomes a 500 problem without internals, and is logged.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE) // modules' own API advice comes first
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
@@ -35,9 +42,32 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getCause() instanceof JacksonException json
+                ? json.getPath().stream()
+                        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                : "";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, field.isEmpty() ? "The request body is not valid JSON." : "The request has an invalid field.");
+        if (!field.isEmpty()) {
+            problem.setProperty(
+                    "errors", List.of(Map.of("field", field, "reason", "has the wrong type or an unknown value")));
+        }
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> handleApiProblem(ApiProblem problem) {
         return ResponseEntity.status(problem.getStatusCode()).body(problem.getBody());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> handleForbidden(AccessDeniedException ex) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your account may not do this."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,128 @@
+package org.grassroots.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+import org.grassroots.catalog.Variant;
+import org.grassroots.identity.UserAccount;
+import org.grassroots.support.IntegrationTest;
+import org.grassroots.support.MarketFixtures;
+import org.grassroots.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class MarketApiIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MarketFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anIdempotencyKeySentTwiceGivesOneOrder() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        Variant variant = fixtures.variant(market.producer(), "Pears", 20, 320);
+        UserAccount shopper = fixtures.shopper();
+        String cycle = "/api/v1/cycles/" + market.cycle().value();
+        assertThat(api("POST", cycle + "/cart/items", shopper, "{\"variantId\":" + variant.id() + ",\"quantity\":3}")
+                        .statusCode())
+                .isEqualTo(200);
+        String body = "{\"fulfilmentOptionId\":" + market.pickupOptionId() + ",\"payment\":\"PAY_AT_PICKUP\"}";
+
+        HttpResponse<String> first = checkout(cycle, shopper, body, "retry-me-1");
+        HttpResponse<String> second = checkout(cycle, shopper, body, "retry-me-1");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Location")).isPresent();
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(orderId(second.body())).isEqualTo(orderId(first.body()));
+        assertThat(jdbc.sql("select count(*) from customer_order where shopper_id = ?")
+                        .param(shopper.id().value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void badRequestsAreProblemDocumentsNamingTheField() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        Variant variant = fixtures.variant(market.producer(), "Plums", 2, 295);
+        UserAccount shopper = fixtures.shopper();
+        String cycle = "/api/v1/cycles/" + market.cycle().value();
+
+        HttpResponse<String> tooMany =
+                api("POST", cycle + "/cart/items", shopper, "{\"variantId\":" + variant.id() + ",\"quantity\":500}");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("\"field\":\"quantity\"");
+
+        HttpResponse<String> wrongType = api("POST", cycle + "/cart/items", shopper, "{\"variantId\":\"abc\"}");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("\"field\":\"variantId\"");
+
+        HttpResponse<String> unknownVariant =
+                api("POST", cycle + "/cart/items", shopper, "{\"variantId\":999999999,\"quantity\":1}");
+        assertThat(unknownVariant.statusCode()).isEqualTo(404);
+
+        api("POST", cycle + "/cart/items", shopper, "{\"variantId\":" + variant.id() + ",\"quantity\":2}");
+        HttpResponse<String> noOption =
+                checkout(cycle, shopper, "{\"fulfilmentOptionId\":-5,\"payment\":\"PAY_AT_PICKUP\"}", "k-1");
+        assertThat(noOption.statusCode()).isEqualTo(422);
+        assertThat(noOption.body()).contains("\"field\":\"fulfilment\"");
+
+        for (HttpResponse<String> response : List.of(tooMany, wrongType, unknownVariant, noOption)) {
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void runningOutOfStockIsAConflictListingWhatIsLeft() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        Variant variant = fixtures.variant(market.producer(), "Cherries", 3, 420);
+        UserAccount early = fixtures.shopper();
+        UserAccount late = fixtures.shopper();
+        String cycle = "/api/v1/cycles/" + market.cycle().value();
+        api("POST", cycle + "/cart/items", early, "{\"variantId\":" + variant.id() + ",\"quantity\":2}");
+        api("POST", cycle + "/cart/items", late, "{\"variantId\":" + variant.id() + ",\"quantity\":2}");
+        String body = "{\"fulfilmentOptionId\":" + market.pickupOptionId() + ",\"payment\":\"PAY_AT_PICKUP\"}";
+
+        assertThat(checkout(cycle, early, body, "early").statusCode()).isEqualTo(201);
+        HttpResponse<String> tooLate = checkout(cycle, late, body, "late");
+
+        assertThat(tooLate.statusCode()).isEqualTo(409);
+        assertThat(tooLate.body()).contains("\"available\":1").contains("\"wanted\":2");
+    }
+
+    private HttpResponse<String> checkout(String cycle, UserAccount shopper, String body, String key) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + cycle + "/checkout"))
+                .header("Authorization", basic(shopper))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> api(String method, String path, UserAccount user, String json) throws Exception {
+        return WebSession.api(port, method, path, user.email(), MarketFixtures.PASSWORD, json);
+    }
+
+    private static String basic(UserAccount user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user.email() + ":" + MarketFixtures.PASSWORD).getBytes());
+    }
+
+    private static String orderId(String json) {
+        return json.replaceAll("^\\{\"id\":(\\d+).*$", "$1");
+    }
+}
