@@ -16,6 +16,17 @@ public enum OrderStatus {
         return next(this).contains(next);
     }
 
+    /** As {@link #canTransitionTo}, and a pickup order is never out for delivery, nor a delivery ready for pickup. */
+    public boolean canTransitionTo(OrderStatus next, FulfilmentKind fulfilment) {
+        if (fulfilment == FulfilmentKind.PICKUP && next == OUT_FOR_DELIVERY) {
+            return false;
+        }
+        if (fulfilment == FulfilmentKind.DELIVERY && next == READY_FOR_PICKUP) {
+            return false;
+        }
+        return canTransitionTo(next);
+    }
+
     private static Set<OrderStatus> next(OrderStatus status) {
         return switch (status) {
             case PLACED -> EnumSet.of(PACKED, CANCELLED);

@@ -25,4 +25,16 @@ class OrderStatusTest {
         assertThat(OrderStatus.OUT_FOR_DELIVERY.canTransitionTo(OrderStatus.CANCELLED))
                 .isFalse();
     }
+
+    @Test
+    void pickupAndDeliveryOrdersFollowTheirOwnPath() {
+        assertThat(OrderStatus.PACKED.canTransitionTo(OrderStatus.READY_FOR_PICKUP, FulfilmentKind.PICKUP))
+                .isTrue();
+        assertThat(OrderStatus.PACKED.canTransitionTo(OrderStatus.OUT_FOR_DELIVERY, FulfilmentKind.PICKUP))
+                .isFalse();
+        assertThat(OrderStatus.PACKED.canTransitionTo(OrderStatus.OUT_FOR_DELIVERY, FulfilmentKind.DELIVERY))
+                .isTrue();
+        assertThat(OrderStatus.PACKED.canTransitionTo(OrderStatus.READY_FOR_PICKUP, FulfilmentKind.DELIVERY))
+                .isFalse();
+    }
 }

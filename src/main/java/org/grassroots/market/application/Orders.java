@@ -119,7 +119,7 @@ public class Orders {
     @Transactional
     public OrderView advance(EnterpriseId hub, long orderId, OrderStatus to, UserId by) {
         OrderView order = ofHub(hub, orderId);
-        if (!order.status().canTransitionTo(to)) {
+        if (!order.status().canTransitionTo(to, order.fulfilmentKind())) {
             throw MarketProblem.conflict(
                     "status", "An order that is " + label(order.status()) + " cannot become " + label(to) + ".");
         }

@@ -34,7 +34,7 @@ record HubCycleForm(
         String pickupAddress,
         String pickupStartsAt,
         String pickupEndsAt,
-        boolean delivery,
+        Boolean delivery,
         String deliveryRadiusKm,
         String deliveryFee,
         String deliveryStartsAt,
@@ -75,7 +75,7 @@ record HubCycleForm(
                         0));
             }
         }
-        if (delivery) {
+        if (Boolean.TRUE.equals(delivery)) {
             Double radius = positive("deliveryRadiusKm", deliveryRadiusKm, errors);
             long deliveryFeeMinor = money("deliveryFee", deliveryFee, currency, errors);
             Instant from = time("deliveryStartsAt", deliveryStartsAt, zone, errors);
