@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = GrassrootsCommand.Version.class,
         description = "Grassroots: an open-source grocery marketplace for local food.%n"
                 + "With no command, or with only Spring options such as --server.port=9090, it runs 'serve'.",
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class GrassrootsCommand implements Runnable {
 
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
@@ -23,7 +23,7 @@ public class GrassrootsCommand implements Runnable {
     public static void main(String[] args) {
         int exitCode = commandLine().execute(withDefaultCommand(args));
         if (exitCode != 0 || !ServeCommand.isServing()) {
-            System.exit(exitCode);
+            System.exit(exitCode); // commands other than serve end here, even if a library left threads behind
         }
     }
 

@@ -1,6 +1,9 @@
 package org.grassroots.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.Reader;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -28,6 +31,28 @@ public class CatalogApi {
     /** More rows than any producer's catalog; keeps one import's memory and time bounded. */
     static final int MAX_IMPORT_ROWS = 50_000;
 
+    /** Featured products are chosen from this many, one per producer, then cut to what a page asks. */
+    private static final int FEATURED_POOL = 64;
+
+    /**
+     * Shelves are read far more often than products change. A page is kept for a few seconds, so
+     * many shoppers browsing the same pages cost one query; this node's own catalog writes clear it
+     * at once, other nodes' within the same few seconds. Stock on a shelf card may lag by as much;
+     * checkout reserves against the database and is never stale.
+     */
+    private final Cache<ShelfQuery, ShelfPage> shelfCache = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(3))
+            .maximumSize(20_000)
+            .build();
+
+    private final Cache<LocalDate, List<ProductCard>> featuredCache = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(10)
+            .build();
+
+    private final Cache<Boolean, List<Category>> categoryCache =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10)).build();
+
     private final ProductStore products;
     private final ShelfSearch shelves;
     private final StockStore stock;
@@ -43,6 +68,7 @@ public class CatalogApi {
     /** Adds a product with its variants, and its nutrition facts when a USDA food is named. */
     @Transactional
     public List<Variant> addProduct(NewProduct product) {
+        shelvesChanged();
         return products.insert(product);
     }
 
@@ -52,13 +78,14 @@ public class CatalogApi {
      */
     @Transactional(readOnly = true)
     public List<ProductCard> featured(LocalDate day, int limit) {
-        return shelves.featured(day, limit);
+        List<ProductCard> cards = featuredCache.get(day, d -> shelves.featured(d, FEATURED_POOL));
+        return cards.subList(0, Math.min(limit, cards.size()));
     }
 
     /** One page of a shelf: search, filter, sort. */
     @Transactional(readOnly = true)
     public ShelfPage search(ShelfQuery query) {
-        return shelves.search(query);
+        return shelfCache.get(query, shelves::search);
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +105,7 @@ public class CatalogApi {
 
     @Transactional(readOnly = true)
     public List<Category> categories() {
-        return products.categories();
+        return categoryCache.get(Boolean.TRUE, k -> products.categories());
     }
 
     /**
@@ -112,6 +139,7 @@ public class CatalogApi {
         if (!products.updateVariant(producer, variant, priceMinor, newStock.onHand(), newStock.onDemand())) {
             throw VariantNotFoundException.forProducer(variant);
         }
+        shelvesChanged();
     }
 
     /**
@@ -128,7 +156,13 @@ public class CatalogApi {
             return ImportReport.refused(result.dataRows(), result.problems());
         }
         ImportWriter.Written written = importWriter.write(producer, result.rows(), currency);
+        shelvesChanged();
         return new ImportReport(result.dataRows(), written.created(), written.updated(), List.of());
+    }
+
+    private void shelvesChanged() {
+        shelfCache.invalidateAll();
+        featuredCache.invalidateAll();
     }
 
     @Transactional(readOnly = true)

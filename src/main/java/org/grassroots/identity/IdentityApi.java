@@ -11,6 +11,7 @@ import org.grassroots.identity.persistence.UserDirectory;
 import org.grassroots.identity.persistence.UserEntity;
 import org.grassroots.identity.persistence.UserRepository;
 import org.grassroots.identity.security.AccountDetails;
+import org.grassroots.identity.security.ApiTokens;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,11 +26,13 @@ public class IdentityApi {
     private final UserRepository users;
     private final UserDirectory directory;
     private final PasswordEncoder passwordEncoder;
+    private final ApiTokens apiTokens;
 
-    IdentityApi(UserRepository users, UserDirectory directory, PasswordEncoder passwordEncoder) {
+    IdentityApi(UserRepository users, UserDirectory directory, PasswordEncoder passwordEncoder, ApiTokens apiTokens) {
         this.users = users;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
+        this.apiTokens = apiTokens;
     }
 
     /**
@@ -92,6 +95,12 @@ public class IdentityApi {
     @Transactional(readOnly = true)
     public long countUsers() {
         return users.count();
+    }
+
+    /** Creates a personal API token for the user; the token is returned once and stored only as a hash. */
+    @Transactional
+    public String createApiToken(UserId user, String name) {
+        return apiTokens.create(user, name);
     }
 
     /** The signed-in user of the current request, if any. */

@@ -60,7 +60,9 @@ public class ImportWriter {
                     storage = coalesce(nullif(?, ''), storage), shelf_life_days = coalesce(?, shelf_life_days),
                     season_from = ?, season_to = ?, updated_at = now()
                 where id = ?""", productUpdates);
-        productIds.putAll(insertProducts(producer, newProducts));
+        Map<String, Long> minPrices = new HashMap<>();
+        rows.forEach(r -> minPrices.merge(r.productKey(), r.priceMinor(), Math::min));
+        productIds.putAll(insertProducts(producer, newProducts, minPrices));
 
         Map<String, Long> variantIds = existingSkus(producer);
         List<Object[]> variantUpdates = new ArrayList<>();
@@ -110,16 +112,17 @@ public class ImportWriter {
         return ids;
     }
 
-    private Map<String, Long> insertProducts(EnterpriseId producer, List<Row> rows) {
+    /** @param minPrices the cheapest price per product key, so new products need no trigger update */
+    private Map<String, Long> insertProducts(EnterpriseId producer, List<Row> rows, Map<String, Long> minPrices) {
         Map<String, Long> ids = new HashMap<>();
         if (rows.isEmpty()) {
             return ids;
         }
         jdbc.sql("""
                         insert into product (producer_id, name, category, description, storage, shelf_life_days,
-                                             season_from, season_to)
+                                             season_from, season_to, min_price_minor)
                         select :producer, * from unnest(:names, :categories, :descriptions, :storages,
-                                                        :shelfLives, :froms, :tos)
+                                                        :shelfLives, :froms, :tos, :minPrices)
                         returning id, lower(name) as key""")
                 .param("producer", producer.value())
                 .param("names", rows.stream().map(Row::productName).toArray(String[]::new))
@@ -129,6 +132,9 @@ public class ImportWriter {
                 .param("shelfLives", rows.stream().map(Row::shelfLifeDays).toArray(Integer[]::new))
                 .param("froms", rows.stream().map(r -> from(r.season())).toArray(Integer[]::new))
                 .param("tos", rows.stream().map(r -> to(r.season())).toArray(Integer[]::new))
+                .param(
+                        "minPrices",
+                        rows.stream().map(r -> minPrices.get(r.productKey())).toArray(Long[]::new))
                 .query(rs -> {
                     ids.put(rs.getString("key"), rs.getLong("id"));
                 });

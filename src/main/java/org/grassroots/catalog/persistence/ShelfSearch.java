@@ -34,15 +34,19 @@ public class ShelfSearch {
             + " or (p.season_from <= p.season_to and :month between p.season_from and p.season_to)"
             + " or (p.season_from > p.season_to and (:month >= p.season_from or :month <= p.season_to)))";
 
-    /** Each product with its cheapest variant and how many variants it has. */
-    private static final String CARD_SELECT = """
+    /**
+     * Cards for a page of products: {@code %s} is a query for the page's product rows with a
+     * {@code position} column. Only those few products get their cheapest variant looked up.
+     */
+    private static final String CARDS_OF_PAGE = """
             select p.id, p.name, p.producer_id, p.category, c.name as category_name, p.season_from,
                    v.id as variant_id, v.unit_kind, v.unit_value, v.price_minor, v.currency, v.on_hand, v.on_demand,
                    (select count(*) from variant x where x.product_id = p.id) as variants
-            from product p
+            from (%s) p
             join category c on c.slug = p.category
             join lateral (select * from variant v where v.product_id = p.id
                           order by v.price_minor, v.id limit 1) v on true
+            order by p.position
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -80,20 +84,18 @@ public class ShelfSearch {
         }
         if (query.maxPriceMinor() != null) {
             params.addValue("maxPrice", query.maxPriceMinor());
-            where.add("v.price_minor <= :maxPrice");
+            where.add("p.min_price_minor <= :maxPrice");
         }
         String conditions = String.join(" and ", where);
         Long total = jdbc.queryForObject(
-                "select count(*) from product p join category c on c.slug = p.category "
-                        + "join lateral (select price_minor from variant v where v.product_id = p.id "
-                        + "order by v.price_minor, v.id limit 1) v on true where " + conditions,
+                "select count(*) from product p join category c on c.slug = p.category where " + conditions,
                 params,
                 Long.class);
         String order = order(query, tsquery, params);
-        List<ProductCard> items = jdbc.query(
-                CARD_SELECT + " where " + conditions + " order by " + order + " limit :limit offset :offset",
-                params,
-                ShelfSearch::card);
+        String page = "select p.*, row_number() over (order by " + order + ") as position"
+                + " from product p join category c on c.slug = p.category where " + conditions
+                + " order by " + order + " limit :limit offset :offset";
+        List<ProductCard> items = jdbc.query(CARDS_OF_PAGE.formatted(page), params, ShelfSearch::card);
         return new ShelfPage(items, total == null ? 0 : total, query.page(), query.size());
     }
 
@@ -104,8 +106,8 @@ public class ShelfSearch {
                         ? "lower(p.name), p.id"
                         : "ts_rank(p.search, to_tsquery('english', :tsquery)) desc, lower(p.name), p.id";
             case NAME -> "lower(p.name), p.id";
-            case PRICE_LOW -> "v.price_minor, lower(p.name), p.id";
-            case PRICE_HIGH -> "v.price_minor desc, lower(p.name), p.id";
+            case PRICE_LOW -> "p.min_price_minor, lower(p.name), p.id";
+            case PRICE_HIGH -> "p.min_price_minor desc, lower(p.name), p.id";
             case DISTANCE -> {
                 params.addValue("producerOrder", ids(query.producerOrder()));
                 yield "coalesce(array_position(:producerOrder, p.producer_id), 2147483647), lower(p.name), p.id";
@@ -119,11 +121,10 @@ public class ShelfSearch {
                 .addValue("month", day.getMonthValue())
                 .addValue("limit", limit);
         return jdbc.query(
-                "select * from (select distinct on (cards.producer_id) cards.* from ("
-                        + CARD_SELECT
-                        + " where " + IN_SEASON + ") cards"
-                        + " order by cards.producer_id, md5(cards.id || ':' || :week)) one_per_producer"
-                        + " order by md5(id || ':' || :week) limit :limit",
+                CARDS_OF_PAGE.formatted("select * from (select distinct on (p.producer_id) p.*,"
+                        + " md5(p.id || ':' || :week) as position from product p where " + IN_SEASON
+                        + " order by p.producer_id, md5(p.id || ':' || :week)) one_per_producer"
+                        + " order by position limit :limit"),
                 params,
                 ShelfSearch::card);
     }

@@ -1,10 +1,13 @@
 package org.grassroots.identity.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import org.grassroots.identity.persistence.UserRepository;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +28,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final UserRepository users;
 
+    /** The principal of a user, kept a minute; role changes reach token sessions within that. */
+    private final Cache<Long, Optional<AccountDetails>> principals = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(100_000)
+            .build();
+
     ApiTokenFilter(ApiTokens tokens, UserRepository users) {
         this.tokens = tokens;
         this.users = users;
@@ -42,8 +51,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
         String token = request.getHeader(HttpHeaders.AUTHORIZATION)
                 .substring(BEARER.length())
                 .strip();
-        Optional<AccountDetails> account =
-                tokens.authenticate(token).flatMap(users::findById).map(AccountDetails::new);
+        Optional<AccountDetails> account = tokens.authenticate(token)
+                .flatMap(id -> principals.get(id, key -> users.findById(key).map(AccountDetails::new)));
         if (account.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,9 +1,12 @@
 package org.grassroots.identity.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +28,15 @@ public class ApiTokens {
     private final SecureRandom random = new SecureRandom();
     private final ApiTokenStore store;
 
+    /**
+     * Token hash to user, kept a minute: an integration's calls then need no token query. A token
+     * revoked on another node keeps working here for at most that minute.
+     */
+    private final Cache<String, Optional<Long>> users = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(100_000)
+            .build();
+
     ApiTokens(ApiTokenStore store) {
         this.store = store;
     }
@@ -44,7 +56,7 @@ public class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return store.use(hash(token));
+        return users.get(hash(token), store::use);
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +66,7 @@ public class ApiTokens {
 
     @Transactional
     public boolean revoke(UserId user, long id) {
+        users.invalidateAll();
         return store.revoke(user, id);
     }
 

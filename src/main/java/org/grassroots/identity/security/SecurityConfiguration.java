@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -47,14 +48,15 @@ class SecurityConfiguration {
         };
         http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-                // Calls that carry their own credentials cannot be forged by another site; forms keep CSRF.
-                .csrf(csrf ->
-                        csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                // The CSRF token lives in a cookie, not in the session, so viewing a page never writes a
+                // session row. Calls that carry their own credentials cannot be forged by another site.
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
                                 && request.getRequestURI().startsWith(request.getContextPath() + "/api/")))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 PathRequest.toStaticResources().atCommonLocations())
                         .permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**")
+                        .requestMatchers("/webjars/**", "/assets/**", "/images/**")
                         .permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/actuator/health", "/actuator/info")
                         .permitAll()

@@ -1,10 +1,14 @@
 package org.grassroots.market.persistence;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +33,18 @@ public class CycleStore {
 
     private static final String COLUMNS =
             "c.id, c.hub_id, c.name, c.opens_at, c.closes_at, c.fee_kind, c.fee_value, c.min_order_minor, c.currency";
+
+    /**
+     * Cycles change rarely and are read on every shop page and checkout. The cycles that have not
+     * closed yet are kept for a few seconds and filtered by the clock at each read, so opening and
+     * closing still happen on the second. This node's own inserts clear the cache.
+     */
+    private static final Duration FRESH = Duration.ofSeconds(10);
+
+    private final Cache<Boolean, List<Cycle>> notClosed =
+            Caffeine.newBuilder().expireAfterWrite(FRESH).build();
+    private final Cache<CycleId, Optional<Cycle>> byId =
+            Caffeine.newBuilder().expireAfterWrite(FRESH).maximumSize(10_000).build();
 
     private final JdbcClient jdbc;
 
@@ -75,32 +91,47 @@ public class CycleStore {
                             f.feeMinor())
                     .update();
         }
+        invalidate();
         return new CycleId(id);
     }
 
+    public void invalidate() {
+        notClosed.invalidateAll();
+        byId.invalidateAll();
+    }
+
     public Optional<Cycle> find(CycleId id) {
-        return jdbc.sql("select " + COLUMNS + " from order_cycle c where c.id = ?")
-                .param(id.value())
-                .query(this::cycle)
-                .optional();
+        return byId.get(
+                id,
+                key -> jdbc.sql("select " + COLUMNS + " from order_cycle c where c.id = ?")
+                        .param(key.value())
+                        .query(this::cycle)
+                        .optional());
     }
 
     /** The hub's cycle that is open at {@code now}, or else the next one to open. */
     public Optional<Cycle> currentOrNext(EnterpriseId hub, Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from order_cycle c where c.hub_id = ? and c.closes_at > ? "
-                        + "order by c.opens_at limit 1")
-                .params(hub.value(), Timestamp.from(now))
-                .query(this::cycle)
-                .optional();
+        return notClosed(now).stream()
+                .filter(c -> c.hub().equals(hub) && c.closesAt().isAfter(now))
+                .min(Comparator.comparing(Cycle::opensAt));
     }
 
     /** Cycles open at {@code now}, of every hub. */
     public List<Cycle> openAt(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from order_cycle c where c.opens_at <= ? and c.closes_at > ? "
-                        + "order by c.closes_at")
-                .params(Timestamp.from(now), Timestamp.from(now))
-                .query(this::cycle)
-                .list();
+        return notClosed(now).stream()
+                .filter(c -> !c.opensAt().isAfter(now) && c.closesAt().isAfter(now))
+                .sorted(Comparator.comparing(Cycle::closesAt))
+                .toList();
+    }
+
+    private List<Cycle> notClosed(Instant now) {
+        return notClosed.get(
+                Boolean.TRUE,
+                k -> jdbc.sql("select " + COLUMNS + " from order_cycle c "
+                                + "where c.closes_at > ? order by c.opens_at")
+                        .param(Timestamp.from(now))
+                        .query(this::cycle)
+                        .list());
     }
 
     /** A hub's cycles, newest first. */

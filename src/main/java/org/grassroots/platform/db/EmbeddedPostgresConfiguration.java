@@ -33,7 +33,8 @@ class EmbeddedPostgresConfiguration {
                 // Spring closes this bean after the DataSource; zonky's own hook would stop
                 // PostgreSQL while the pool and the event registry still use it.
                 .setRegisterShutdownHook(false)
-                .setPort(properties.port());
+                .setPort(properties.port())
+                .setServerConfig("log_min_duration_statement", Integer.toString(properties.logStatementsOverMs()));
         if (properties.persistent()) {
             Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dataDir);
@@ -60,7 +61,7 @@ class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.databaseName()));
         dataSource.setUsername("postgres");
         dataSource.setPoolName("grassroots-embedded");
-        dataSource.setMaximumPoolSize(20);
+        dataSource.setMaximumPoolSize(properties.poolSize());
         return dataSource;
     }
 
