@@ -71,8 +71,20 @@ class ErrorHandlingIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body())
                 .contains("We could not find that page")
+                .contains("Signed in as Sam Shopper")
                 .doesNotContain("Exception")
                 .doesNotContain("at org.");
+    }
+
+    @Test
+    void aMarketProblemOnAPageIsAnHtmlPageThatStillKnowsTheUser() throws Exception {
+        HttpResponse<String> response = WebSession.signedIn(port, "shopper@neoterica.test", "grassroots")
+                .get("/shop/no-such-hub", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.body()).contains("This shop does not exist.").contains("Signed in as Sam Shopper");
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Market problems in the API: problem+json naming the field and the reason. */
-@RestControllerAdvice(basePackageClasses = MarketApiAdvice.class, annotations = RestController.class)
+// Selectors of an advice are OR-ed: naming a package too would catch page controllers as well.
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MarketApiAdvice {
 
