@@ -17,14 +17,11 @@ import org.grassroots.catalog.Stock;
 import org.grassroots.catalog.Variant;
 import org.grassroots.catalog.VariantNotFoundException;
 import org.grassroots.common.VariantId;
-import org.grassroots.identity.IdentityApi;
 import org.grassroots.network.Enterprise;
-import org.grassroots.network.NetworkApi;
 import org.grassroots.platform.ApiErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -41,13 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProducerCatalogApiController {
 
     private final CatalogApi catalog;
-    private final IdentityApi identity;
-    private final NetworkApi network;
+    private final CurrentProducer currentProducer;
 
-    ProducerCatalogApiController(CatalogApi catalog, IdentityApi identity, NetworkApi network) {
+    ProducerCatalogApiController(CatalogApi catalog, CurrentProducer currentProducer) {
         this.catalog = catalog;
-        this.identity = identity;
-        this.network = network;
+        this.currentProducer = currentProducer;
     }
 
     @Operation(summary = "All variants of the calling producer")
@@ -105,8 +100,6 @@ class ProducerCatalogApiController {
     }
 
     private Enterprise producer() {
-        return identity.currentUserId()
-                .flatMap(network::producerFor)
-                .orElseThrow(() -> new AccessDeniedException("Not a producer"));
+        return currentProducer.get();
     }
 }

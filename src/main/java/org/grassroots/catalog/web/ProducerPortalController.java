@@ -13,11 +13,8 @@ import org.grassroots.catalog.Variant;
 import org.grassroots.catalog.VariantNotFoundException;
 import org.grassroots.common.Money;
 import org.grassroots.common.VariantId;
-import org.grassroots.identity.IdentityApi;
 import org.grassroots.network.Enterprise;
-import org.grassroots.network.NetworkApi;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,13 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProducerPortalController {
 
     private final CatalogApi catalog;
-    private final IdentityApi identity;
-    private final NetworkApi network;
+    private final CurrentProducer currentProducer;
 
-    ProducerPortalController(CatalogApi catalog, IdentityApi identity, NetworkApi network) {
+    ProducerPortalController(CatalogApi catalog, CurrentProducer currentProducer) {
         this.catalog = catalog;
-        this.identity = identity;
-        this.network = network;
+        this.currentProducer = currentProducer;
     }
 
     @GetMapping("/products")
@@ -131,8 +126,6 @@ class ProducerPortalController {
     }
 
     private Enterprise producer() {
-        return identity.currentUserId()
-                .flatMap(network::producerFor)
-                .orElseThrow(() -> new AccessDeniedException("Not a producer"));
+        return currentProducer.get();
     }
 }

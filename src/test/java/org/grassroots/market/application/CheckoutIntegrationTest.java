@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.Variant;
+import org.grassroots.common.Money;
 import org.grassroots.identity.UserAccount;
 import org.grassroots.market.OrderStatus;
 import org.grassroots.market.PaymentMethod;
@@ -39,6 +40,9 @@ class CheckoutIntegrationTest {
 
     @Autowired
     CatalogApi catalog;
+
+    @Autowired
+    HubDesk hubDesk;
 
     @Autowired
     JdbcClient jdbc;
@@ -162,13 +166,12 @@ class CheckoutIntegrationTest {
         assertThat(refused).isEqualTo(new Checkout.Rejected("payment", "Your credit does not cover this order."));
         assertThat(stockOf(variant)).isEqualTo(10);
 
-        jdbc.sql("insert into credit_entry (shopper_id, hub_id, amount_minor, currency, reason, recorded_by) "
-                        + "values (?, ?, 1000, 'GBP', 'test top-up', ?)")
-                .params(
-                        shopper.id().value(),
-                        market.hub().id().value(),
-                        market.hubManager().id().value())
-                .update();
+        hubDesk.topUp(
+                market.hub().id(),
+                shopper.email(),
+                Money.of(1000, "GBP"),
+                "test top-up",
+                market.hubManager().id());
         long orderId = ((Checkout.Placed) checkout.place(
                         shopper.id(),
                         market.cycle(),
@@ -187,13 +190,12 @@ class CheckoutIntegrationTest {
     void theCreditLedgerCannotBeRewritten() {
         MarketFixtures.Market market = fixtures.market();
         UserAccount shopper = fixtures.shopper();
-        jdbc.sql("insert into credit_entry (shopper_id, hub_id, amount_minor, currency, reason, recorded_by) "
-                        + "values (?, ?, 500, 'GBP', 'top-up', ?)")
-                .params(
-                        shopper.id().value(),
-                        market.hub().id().value(),
-                        market.hubManager().id().value())
-                .update();
+        hubDesk.topUp(
+                market.hub().id(),
+                shopper.email(),
+                Money.of(500, "GBP"),
+                "top-up",
+                market.hubManager().id());
 
         assertThatThrownBy(() -> jdbc.sql("update credit_entry set amount_minor = 99999 where shopper_id = ?")
                         .param(shopper.id().value())
