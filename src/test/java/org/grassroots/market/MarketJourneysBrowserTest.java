@@ -63,6 +63,11 @@ class MarketJourneysBrowserTest {
             Page page = signIn(context, shopper.email());
 
             page.navigate("/shop/central-hub");
+            page.getByLabel("You are in").selectOption("Easton");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use"))
+                    .click();
+            assertThat(page.getByTestId("product-card").first()).containsText("from you");
+            screenshot(page, "shop");
             page.getByLabel("Search").fill("chedd");
             assertThat(page.getByTestId("result-count")).containsText("products");
             page.getByLabel("Category").selectOption("cheese");

@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/shop", "/shop/**", "/producers/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/shop/area")
+                        .permitAll()
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/v1/producers",

@@ -15,6 +15,7 @@ import org.grassroots.catalog.ShelfPage;
 import org.grassroots.catalog.ShelfQuery;
 import org.grassroots.catalog.ShelfSort;
 import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.GeoPoint;
 import org.grassroots.common.SearchText;
 import org.grassroots.market.Cycle;
 import org.grassroots.market.CycleState;
@@ -32,8 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Shopfront {
 
-    /** What a shopper asks of a shelf. Null fields are "any". */
+    /**
+     * What a shopper asks of a shelf. Null fields are "any".
+     *
+     * @param shopper where the shopper is, when known: distances are shown from there too, and
+     *     "nearest producer" sorts by it
+     */
     public record Request(
+            GeoPoint shopper,
             String text,
             String category,
             EnterpriseId producer,
@@ -44,7 +51,8 @@ public class Shopfront {
             int page,
             int size) {}
 
-    public record ProducerDistance(Enterprise producer, double km) {}
+    /** @param kmFromShopper null when the shopper's location is not known */
+    public record ProducerDistance(Enterprise producer, double km, Double kmFromShopper) {}
 
     /** The shop as the page shows it. {@code cycle} is empty when the hub has no current or upcoming cycle. */
     public record View(
@@ -83,8 +91,13 @@ public class Shopfront {
         Optional<Cycle> cycle = cycles.currentOrNext(hub.id(), clock.instant());
         CycleState state = cycle.map(c -> c.state(clock.instant())).orElse(CycleState.CLOSED);
         List<ProducerDistance> producers = cycle.map(c -> network.findAll(c.producers()).values().stream()
-                        .map(p -> new ProducerDistance(p, p.distanceKmTo(hub)))
-                        .sorted(Comparator.comparingDouble(ProducerDistance::km))
+                        .map(p -> new ProducerDistance(
+                                p,
+                                p.distanceKmTo(hub),
+                                request.shopper() == null
+                                        ? null
+                                        : request.shopper().distanceKmTo(p.location())))
+                        .sorted(Comparator.comparingDouble(p -> p.kmFromShopper() == null ? p.km() : p.kmFromShopper()))
                         .toList())
                 .orElse(List.of());
         Set<String> practices = producers.stream()

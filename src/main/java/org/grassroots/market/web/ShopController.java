@@ -1,5 +1,11 @@
 package org.grassroots.market.web;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,35 +14,50 @@ import java.util.stream.Stream;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.ProductDetails;
 import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.GeoPoint;
 import org.grassroots.common.ProductId;
 import org.grassroots.identity.IdentityApi;
 import org.grassroots.market.Cycle;
 import org.grassroots.market.CycleState;
 import org.grassroots.market.application.MarketProblem;
+import org.grassroots.market.application.Neighbourhoods;
 import org.grassroots.market.application.Shopfront;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.EnterpriseKind;
 import org.grassroots.network.NetworkApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The shopfront of each hub: search, filters, pages, and a page per product. */
 @Controller
 @RequestMapping("/shop")
 class ShopController {
 
+    static final String AREA_COOKIE = "gr_area";
+
     private final Shopfront shopfront;
+    private final Neighbourhoods neighbourhoods;
     private final NetworkApi network;
     private final CatalogApi catalog;
     private final IdentityApi identity;
     private final Clock clock;
 
-    ShopController(Shopfront shopfront, NetworkApi network, CatalogApi catalog, IdentityApi identity, Clock clock) {
+    ShopController(
+            Shopfront shopfront,
+            Neighbourhoods neighbourhoods,
+            NetworkApi network,
+            CatalogApi catalog,
+            IdentityApi identity,
+            Clock clock) {
         this.shopfront = shopfront;
+        this.neighbourhoods = neighbourhoods;
         this.network = network;
         this.catalog = catalog;
         this.identity = identity;
@@ -49,11 +70,30 @@ class ShopController {
         return "market/shops";
     }
 
+    /** Remembers the shopper's neighbourhood, so distances can be shown from there. */
+    @PostMapping("/area")
+    String chooseArea(
+            @RequestParam(defaultValue = "") String area,
+            @RequestParam(defaultValue = "/shop") String back,
+            HttpServletResponse response) {
+        Cookie cookie = new Cookie(
+                AREA_COOKIE,
+                neighbourhoods.centre(area).isPresent() ? URLEncoder.encode(area, StandardCharsets.UTF_8) : "");
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge(neighbourhoods.centre(area).isPresent() ? 365 * 24 * 3600 : 0);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        return "redirect:" + (back.startsWith("/shop") || back.startsWith("/producers") ? back : "/shop");
+    }
+
     @GetMapping("/{hubSlug}")
     String shop(
             @PathVariable String hubSlug,
             ShopFilters filters,
+            @CookieValue(name = AREA_COOKIE, required = false) String area,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             Model model) {
         Enterprise hub = seller(hubSlug);
         EnterpriseId producer = Optional.ofNullable(filters.producer())
@@ -61,7 +101,14 @@ class ShopController {
                 .flatMap(network::findBySlug)
                 .map(Enterprise::id)
                 .orElse(null);
-        Shopfront.View view = shopfront.view(hub, filters.toRequest(producer));
+        String areaName = area == null ? null : URLDecoder.decode(area, StandardCharsets.UTF_8);
+        GeoPoint shopper = neighbourhoods.centre(areaName).orElse(null);
+        Shopfront.View view = shopfront.view(hub, filters.toRequest(producer, shopper));
+        model.addAttribute("area", shopper == null ? null : areaName);
+        model.addAttribute("areas", neighbourhoods.names());
+        model.addAttribute(
+                "here",
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         model.addAttribute("view", view);
         model.addAttribute("producers", view.producerById());
         model.addAttribute("filters", filters);

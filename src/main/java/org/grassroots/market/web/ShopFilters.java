@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.grassroots.catalog.ShelfSort;
 import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.GeoPoint;
 import org.grassroots.market.application.Shopfront;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -24,8 +25,9 @@ record ShopFilters(
 
     static final int PAGE_SIZE = 24;
 
-    Shopfront.Request toRequest(EnterpriseId producerId) {
+    Shopfront.Request toRequest(EnterpriseId producerId, GeoPoint shopper) {
         return new Shopfront.Request(
+                shopper,
                 blankToNull(q),
                 blankToNull(category),
                 producerId,

@@ -106,7 +106,7 @@ class ShopperApiController {
         var producerId = producer == null
                 ? null
                 : network.findBySlug(producer).map(Enterprise::id).orElse(null);
-        Shopfront.View view = shopfront.view(hub, filters.toRequest(producerId));
+        Shopfront.View view = shopfront.view(hub, filters.toRequest(producerId, null));
         if (view.cycle().map(c -> !c.id().equals(cycle.id())).orElse(true) || view.state() != CycleState.OPEN) {
             throw MarketProblem.conflict("cycle", "This order cycle is not open.");
         }
