@@ -143,6 +143,25 @@ public class CatalogApi {
     }
 
     /**
+     * Changes the describing fields of one of the producer's own products.
+     *
+     * @throws VariantNotFoundException if the product does not exist or is another producer's
+     */
+    @Transactional
+    public void updateProduct(EnterpriseId producer, ProductId product, ProductEdit edit) {
+        if (!products.updateProduct(producer, product, edit)) {
+            throw VariantNotFoundException.forProduct(product);
+        }
+        shelvesChanged();
+    }
+
+    /** The producer's own product with its variants; empty if it is not theirs. */
+    @Transactional(readOnly = true)
+    public Optional<ProductDetails> productOf(EnterpriseId producer, ProductId product) {
+        return products.details(product).filter(p -> p.producer().equals(producer));
+    }
+
+    /**
      * Creates or updates a producer's products from CSV, by SKU. Every row is validated first; if
      * any has a problem, nothing is written and the report lists every problem.
      */

@@ -32,6 +32,18 @@ public class NetworkApi {
         store.permit(producer, seller);
     }
 
+    /** Withdraws a seller's permission; orders already placed stay as they are. */
+    @Transactional
+    public void revokeSales(EnterpriseId producer, EnterpriseId seller) {
+        store.revoke(producer, seller);
+    }
+
+    /** The hubs, shops and co-ops a producer lets sell its products. */
+    @Transactional(readOnly = true)
+    public List<Enterprise> sellersOf(EnterpriseId producer) {
+        return store.findSellersPermittedBy(producer);
+    }
+
     @Transactional
     public void addMember(EnterpriseId enterprise, UserId user) {
         store.addMember(enterprise, user);

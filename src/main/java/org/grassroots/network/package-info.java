@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Network",
-        allowedDependencies = {"common", "platform"})
+        allowedDependencies = {"common", "platform", "identity"})
 package org.grassroots.network;
 
 import org.springframework.modulith.ApplicationModule;

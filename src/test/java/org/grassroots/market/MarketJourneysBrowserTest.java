@@ -151,6 +151,29 @@ class MarketJourneysBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My products"))
                     .click();
             assertThat(page.getByTestId("producer-products")).containsText("Kohlrabi");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New product"))
+                    .click();
+            page.getByLabel("Product name").fill("Purple sprouting broccoli");
+            page.getByLabel("Category").selectOption("vegetables");
+            page.getByLabel("SKU").fill("PSB-1");
+            page.getByLabel("Size").fill("300");
+            page.getByLabel("Price (£)").fill("abc");
+            page.getByLabel("Stock").fill("25");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                    .click();
+            assertThat(page.getByText("Enter a price like 3.25.")).isVisible();
+            assertThat(page.getByLabel("Stock")).hasValue("25");
+            page.getByLabel("Price (£)").fill("2.95");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                    .click();
+            assertThat(page.getByText("Saved Purple sprouting broccoli.")).isVisible();
+            assertThat(page.getByTestId("producer-products")).containsText("PSB-1");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Where I sell"))
+                    .click();
+            Locator hub = page.getByLabel(market.hub().name());
+            assertThat(hub).isChecked();
         }
     }
 

@@ -12,6 +12,7 @@ import org.grassroots.catalog.NewProduct;
 import org.grassroots.catalog.NewVariant;
 import org.grassroots.catalog.NutritionFacts;
 import org.grassroots.catalog.ProductDetails;
+import org.grassroots.catalog.ProductEdit;
 import org.grassroots.catalog.Season;
 import org.grassroots.catalog.Variant;
 import org.grassroots.catalog.domain.PackSize;
@@ -180,6 +181,27 @@ public class ProductStore {
                 VariantRows.season(rs),
                 variantsOf(id),
                 nutrition);
+    }
+
+    /** Changes a product's describing fields, only if {@code producer} owns it. Returns false if not. */
+    public boolean updateProduct(EnterpriseId producer, ProductId product, ProductEdit edit) {
+        Season season = edit.season();
+        return jdbc.sql("""
+                        update product set name = :name, category = :category, description = :description,
+                            storage = :storage, shelf_life_days = :shelfLife, season_from = :from, season_to = :to,
+                            updated_at = now()
+                        where id = :id and producer_id = :producer""")
+                        .param("name", edit.name())
+                        .param("category", edit.category())
+                        .param("description", edit.description())
+                        .param("storage", edit.storage())
+                        .param("shelfLife", edit.shelfLifeDays())
+                        .param("from", season.allYear() ? null : season.from().getValue())
+                        .param("to", season.allYear() ? null : season.to().getValue())
+                        .param("id", product.value())
+                        .param("producer", producer.value())
+                        .update()
+                == 1;
     }
 
     /** Changes price and stock of a variant, only if {@code producer} owns it. Returns false if not. */

@@ -64,6 +64,20 @@ public class EnterpriseStore {
                 .update();
     }
 
+    public void revoke(EnterpriseId producer, EnterpriseId seller) {
+        jdbc.sql("delete from sales_permission where producer_id = ? and seller_id = ?")
+                .params(producer.value(), seller.value())
+                .update();
+    }
+
+    public List<Enterprise> findSellersPermittedBy(EnterpriseId producer) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise e join sales_permission p on p.seller_id = e.id "
+                        + "where p.producer_id = ? order by e.name")
+                .param(producer.value())
+                .query(EnterpriseStore::map)
+                .list();
+    }
+
     public void addMember(EnterpriseId enterprise, UserId user) {
         jdbc.sql("insert into enterprise_member (enterprise_id, user_id) values (?, ?) on conflict do nothing")
                 .params(enterprise.value(), user.value())
