@@ -14,17 +14,14 @@ import org.grassroots.catalog.VariantNotFoundException;
 import org.grassroots.common.Money;
 import org.grassroots.common.VariantId;
 import org.grassroots.network.Enterprise;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -115,14 +112,6 @@ class ProducerPortalController {
         model.addAttribute("report", report);
         model.addAttribute("filename", file == null ? "" : file.getOriginalFilename());
         return "producer/import";
-    }
-
-    @ExceptionHandler(VariantNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("kind", "not-found");
-        return "error";
     }
 
     private Enterprise producer() {

@@ -14,17 +14,14 @@ import org.grassroots.common.Money;
 import org.grassroots.common.ProductId;
 import org.grassroots.network.Enterprise;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A producer adds a product with its first pack size, or edits a product's description. */
@@ -137,14 +134,6 @@ class ProductFormController {
         }
         redirect.addFlashAttribute("productSaved", form.name().strip());
         return "redirect:/producer/products";
-    }
-
-    @ExceptionHandler(VariantNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("kind", "not-found");
-        return "error";
     }
 
     private ProductDetails owned(long id) {
