@@ -78,9 +78,4 @@ public class HubDesk {
         credit.append(shopper.id(), hub, amount, reason.isBlank() ? "Top-up" : reason.strip(), null, by);
         return Money.of(credit.balance(shopper.id(), hub), amount.currency().getCurrencyCode());
     }
-
-    @Transactional(readOnly = true)
-    public List<CreditStore.Entry> creditEntries(UserId shopper, EnterpriseId hub) {
-        return credit.entries(shopper, hub);
-    }
 }

@@ -1,7 +1,5 @@
 package org.grassroots.market.persistence;
 
-import java.time.Instant;
-import java.util.List;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.Money;
 import org.grassroots.common.UserId;
@@ -11,8 +9,6 @@ import org.springframework.stereotype.Repository;
 /** Customer credit: an append-only ledger (the table refuses updates and deletes). */
 @Repository
 public class CreditStore {
-
-    public record Entry(Instant at, Money amount, String reason, Long orderId) {}
 
     private final JdbcClient jdbc;
 
@@ -52,17 +48,5 @@ public class CreditStore {
                 .params(shopper.value(), hub.value())
                 .query(Long.class)
                 .single();
-    }
-
-    public List<Entry> entries(UserId shopper, EnterpriseId hub) {
-        return jdbc.sql("select recorded_at, amount_minor, currency, reason, order_id from credit_entry "
-                        + "where shopper_id = ? and hub_id = ? order by recorded_at desc, id desc")
-                .params(shopper.value(), hub.value())
-                .query((rs, row) -> new Entry(
-                        rs.getTimestamp(1).toInstant(),
-                        Money.of(rs.getLong(2), rs.getString(3)),
-                        rs.getString(4),
-                        (Long) rs.getObject(5)))
-                .list();
     }
 }

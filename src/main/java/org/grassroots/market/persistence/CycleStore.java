@@ -142,12 +142,6 @@ public class CycleStore {
                 .list();
     }
 
-    public Optional<FulfilmentOption> option(CycleId cycle, long optionId) {
-        return options(List.of(cycle.value())).getOrDefault(cycle.value(), List.of()).stream()
-                .filter(o -> o.id() == optionId)
-                .findFirst();
-    }
-
     private Cycle cycle(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         return new Cycle(
