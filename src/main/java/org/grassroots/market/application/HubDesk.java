@@ -55,6 +55,15 @@ public class HubDesk {
         return cycles.insert(cycle);
     }
 
+    /** Ends a cycle now, for example when stock ran out early; placed orders stay as they are. */
+    @Transactional
+    public void closeNow(EnterpriseId hub, CycleId cycle) {
+        cycle(hub, cycle);
+        if (!cycles.closeNow(hub, cycle, clock.instant())) {
+            throw MarketProblem.conflict("cycle", "This cycle has already closed.");
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<Cycle> cycles(EnterpriseId hub, int limit) {
         return cycles.ofHub(hub, limit);

@@ -20,6 +20,8 @@ import org.grassroots.market.PaymentMethod;
 import org.grassroots.market.persistence.CreditStore;
 import org.grassroots.market.persistence.CycleStore;
 import org.grassroots.market.persistence.OrderStore;
+import org.grassroots.network.Enterprise;
+import org.grassroots.network.NetworkApi;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,7 @@ public class Orders {
     private final CreditStore credit;
     private final CatalogApi catalog;
     private final IdentityApi identity;
+    private final NetworkApi network;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -48,6 +51,7 @@ public class Orders {
             CreditStore credit,
             CatalogApi catalog,
             IdentityApi identity,
+            NetworkApi network,
             ApplicationEventPublisher events,
             Clock clock) {
         this.orders = orders;
@@ -55,6 +59,7 @@ public class Orders {
         this.credit = credit;
         this.catalog = catalog;
         this.identity = identity;
+        this.network = network;
         this.events = events;
         this.clock = clock;
     }
@@ -158,6 +163,24 @@ public class Orders {
     @Transactional(readOnly = true)
     public Money creditBalance(UserId shopper, EnterpriseId hub, String currency) {
         return Money.of(credit.balance(shopper, hub), currency);
+    }
+
+    /** A balance of customer credit with one hub. */
+    public record CreditBalance(String hub, Money balance) {}
+
+    /** The shopper's credit with each hub that has ever held some for it. */
+    @Transactional(readOnly = true)
+    public List<CreditBalance> creditBalances(UserId shopper, String currency) {
+        Map<Long, Long> balances = credit.balances(shopper);
+        Map<EnterpriseId, Enterprise> hubs = network.findAll(
+                balances.keySet().stream().map(EnterpriseId::new).toList());
+        return balances.entrySet().stream()
+                .map(e -> new CreditBalance(
+                        hubs.containsKey(new EnterpriseId(e.getKey()))
+                                ? hubs.get(new EnterpriseId(e.getKey())).name()
+                                : "Hub #" + e.getKey(),
+                        Money.of(e.getValue(), currency)))
+                .toList();
     }
 
     private List<OrderView> withShopperNames(List<OrderView> views) {

@@ -1,5 +1,7 @@
 package org.grassroots.market.persistence;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.Money;
 import org.grassroots.common.UserId;
@@ -48,5 +50,17 @@ public class CreditStore {
                 .params(shopper.value(), hub.value())
                 .query(Long.class)
                 .single();
+    }
+
+    /** The shopper's balance with every hub where it has ever had credit, by hub id. */
+    public Map<Long, Long> balances(UserId shopper) {
+        Map<Long, Long> balances = new LinkedHashMap<>();
+        jdbc.sql(
+                        "select hub_id, sum(amount_minor) from credit_entry where shopper_id = ? group by hub_id order by hub_id")
+                .param(shopper.value())
+                .query(rs -> {
+                    balances.put(rs.getLong(1), rs.getLong(2));
+                });
+        return balances;
     }
 }

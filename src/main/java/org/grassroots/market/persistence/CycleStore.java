@@ -95,6 +95,19 @@ public class CycleStore {
         return new CycleId(id);
     }
 
+    /** Closes an open or upcoming cycle of the hub at {@code now}; false if it had already closed. */
+    public boolean closeNow(EnterpriseId hub, CycleId cycle, Instant now) {
+        boolean closed = jdbc.sql("update order_cycle set closes_at = :now, opens_at = least(opens_at, :now) "
+                                + "where id = :id and hub_id = :hub and closes_at > :now")
+                        .param("now", Timestamp.from(now))
+                        .param("id", cycle.value())
+                        .param("hub", hub.value())
+                        .update()
+                == 1;
+        invalidate();
+        return closed;
+    }
+
     public void invalidate() {
         notClosed.invalidateAll();
         byId.invalidateAll();

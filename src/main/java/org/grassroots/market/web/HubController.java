@@ -167,6 +167,20 @@ class HubController {
         return "redirect:/hub/orders?cycle=" + order.cycle().value();
     }
 
+    @PostMapping("/cycles/{cycle}/close")
+    String closeCycle(@PathVariable long cycle, RedirectAttributes redirect) {
+        try {
+            desk.closeNow(actor.hub().id(), new CycleId(cycle));
+            redirect.addFlashAttribute("notice", "hub.cycleClosed");
+        } catch (MarketProblem problem) {
+            if (problem.status().value() == 404) {
+                throw problem;
+            }
+            redirect.addFlashAttribute("cycleError", problem.getMessage());
+        }
+        return "redirect:/hub";
+    }
+
     /** Marks every placed order of a cycle as packed, the usual step once the bags are ready. */
     @PostMapping("/cycles/{cycle}/pack-all")
     String packAll(@PathVariable long cycle, RedirectAttributes redirect) {

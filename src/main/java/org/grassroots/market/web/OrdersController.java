@@ -27,6 +27,7 @@ class OrdersController {
     @GetMapping
     String history(Model model) {
         model.addAttribute("orders", orders.history(actor.user()));
+        model.addAttribute("credit", orders.creditBalances(actor.user(), "GBP"));
         return "market/orders";
     }
 

@@ -184,6 +184,8 @@ class CheckoutIntegrationTest {
         orders.cancel(shopper.id(), orderId);
         assertThat(orders.creditBalance(shopper.id(), market.hub().id(), "GBP").minorUnits())
                 .isEqualTo(1000);
+        assertThat(orders.creditBalances(shopper.id(), "GBP"))
+                .containsExactly(new Orders.CreditBalance(market.hub().name(), Money.of(1000, "GBP")));
     }
 
     @Test
@@ -215,5 +217,25 @@ class CheckoutIntegrationTest {
 
     private int stockOf(Variant variant) {
         return catalog.variants(List.of(variant.id())).get(0).stock().onHand();
+    }
+
+    @Test
+    void aCycleClosedEarlyTakesNoMoreOrdersButKeepsThePlacedOnes() {
+        MarketFixtures.Market market = fixtures.market();
+        Variant variant = fixtures.variant(market.producer(), "Chard", 10, 230);
+        UserAccount early = fixtures.shopper();
+        UserAccount late = fixtures.shopper();
+        carts.add(early.id(), market.cycle(), variant.id(), 1);
+        carts.add(late.id(), market.cycle(), variant.id(), 1);
+        long placed = ((Checkout.Placed) checkout.place(early.id(), market.cycle(), request(market))).orderId();
+
+        hubDesk.closeNow(market.hub().id(), market.cycle());
+
+        assertThat(checkout.place(late.id(), market.cycle(), request(market)))
+                .isEqualTo(new Checkout.Rejected("cycle", "This order cycle is not open."));
+        assertThat(orders.ofShopper(early.id(), placed).status()).isEqualTo(OrderStatus.PLACED);
+        assertThatThrownBy(() -> hubDesk.closeNow(market.hub().id(), market.cycle()))
+                .isInstanceOf(MarketProblem.class)
+                .hasMessage("This cycle has already closed.");
     }
 }
