@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.UserId;
 import org.grassroots.network.persistence.EnterpriseStore;
@@ -63,6 +64,14 @@ public class NetworkApi {
     @Transactional(readOnly = true)
     public List<Enterprise> list(EnterpriseKind kind) {
         return store.findByKind(kind);
+    }
+
+    /** Every hub, then every co-op, then every shop, each by name: everyone who sells to households. */
+    @Transactional(readOnly = true)
+    public List<Enterprise> sellers() {
+        return Stream.of(EnterpriseKind.HUB, EnterpriseKind.COOP, EnterpriseKind.SHOP)
+                .flatMap(kind -> store.findByKind(kind).stream())
+                .toList();
     }
 
     /** The producers whose products {@code seller} may sell, by name. */

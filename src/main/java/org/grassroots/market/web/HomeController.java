@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.ProductCard;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.network.Enterprise;
-import org.grassroots.network.EnterpriseKind;
 import org.grassroots.network.NetworkApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +35,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(@RequestParam(name = "hub", required = false) String hubSlug, Model model) {
-        List<Enterprise> sellers = Stream.of(EnterpriseKind.HUB, EnterpriseKind.COOP, EnterpriseKind.SHOP)
-                .flatMap(kind -> network.list(kind).stream())
-                .toList();
+        List<Enterprise> sellers = network.sellers();
         model.addAttribute("sellers", sellers);
         if (sellers.isEmpty()) {
             return "market/home";

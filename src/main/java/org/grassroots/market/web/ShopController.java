@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.ProductDetails;
 import org.grassroots.common.EnterpriseId;
@@ -23,7 +22,6 @@ import org.grassroots.market.application.MarketProblem;
 import org.grassroots.market.application.Neighbourhoods;
 import org.grassroots.market.application.Shopfront;
 import org.grassroots.network.Enterprise;
-import org.grassroots.network.EnterpriseKind;
 import org.grassroots.network.NetworkApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -150,8 +148,6 @@ class ShopController {
     }
 
     private List<Enterprise> sellers() {
-        return Stream.of(EnterpriseKind.HUB, EnterpriseKind.COOP, EnterpriseKind.SHOP)
-                .flatMap(kind -> network.list(kind).stream())
-                .toList();
+        return network.sellers();
     }
 }

@@ -3,11 +3,9 @@ package org.grassroots.network.web;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.identity.IdentityApi;
 import org.grassroots.network.Enterprise;
-import org.grassroots.network.EnterpriseKind;
 import org.grassroots.network.NetworkApi;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -60,9 +58,7 @@ class ProducerHubsController {
     }
 
     private List<Enterprise> sellers() {
-        return Stream.of(EnterpriseKind.HUB, EnterpriseKind.COOP, EnterpriseKind.SHOP)
-                .flatMap(kind -> network.list(kind).stream())
-                .toList();
+        return network.sellers();
     }
 
     private Enterprise producer() {
