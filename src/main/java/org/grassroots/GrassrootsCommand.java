@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = GrassrootsCommand.Version.class,
         description = "Grassroots: an open-source grocery marketplace for local food.%n"
                 + "With no command, or with only Spring options such as --server.port=9090, it runs 'serve'.",
-        subcommands = {ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public class GrassrootsCommand implements Runnable {
 
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
