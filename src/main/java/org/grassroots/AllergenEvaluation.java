@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grassroots.catalog.domain.Csv;
-import org.grassroots.safety.domain.Allergen;
+import org.grassroots.safety.Allergen;
 import org.grassroots.safety.domain.AllergenDetector;
 import org.grassroots.safety.domain.Detection;
 import org.grassroots.safety.domain.IngredientLexicon;

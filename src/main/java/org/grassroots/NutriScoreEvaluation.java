@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.grassroots.catalog.domain.Csv;
-import org.grassroots.safety.domain.NutriScore;
+import org.grassroots.safety.NutriScore;
+import org.grassroots.safety.NutriScoreCategory;
 import org.grassroots.safety.domain.NutriScore2023;
-import org.grassroots.safety.domain.NutriScoreCategory;
 import org.grassroots.safety.domain.NutriScoreInput;
 
 /** {@code eval nutriscore}: our Nutri-Score 2023 against Open Food Facts' computed vectors. */

@@ -29,6 +29,8 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .resideInAnyPackage("..domain..", "..algorithm..")
+                .and()
+                .doNotHaveSimpleName("package-info") // may name the package's Modulith interface
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

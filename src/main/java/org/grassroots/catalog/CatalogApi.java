@@ -18,6 +18,7 @@ import org.grassroots.catalog.persistence.StockStore;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
 import org.grassroots.common.VariantId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,19 +58,60 @@ public class CatalogApi {
     private final ShelfSearch shelves;
     private final StockStore stock;
     private final ImportWriter importWriter;
+    private final ApplicationEventPublisher events;
 
-    CatalogApi(ProductStore products, ShelfSearch shelves, StockStore stock, ImportWriter importWriter) {
+    CatalogApi(
+            ProductStore products,
+            ShelfSearch shelves,
+            StockStore stock,
+            ImportWriter importWriter,
+            ApplicationEventPublisher events) {
         this.products = products;
         this.shelves = shelves;
         this.stock = stock;
         this.importWriter = importWriter;
+        this.events = events;
     }
 
     /** Adds a product with its variants, and its nutrition facts when a USDA food is named. */
     @Transactional
     public List<Variant> addProduct(NewProduct product) {
         shelvesChanged();
-        return products.insert(product);
+        List<Variant> variants = products.insert(product);
+        events.publishEvent(new ProductFactsChanged(List.of(variants.get(0).productId())));
+        return variants;
+    }
+
+    /** What food safety needs of each product: name, category, ingredients, nutrition. */
+    @Transactional(readOnly = true)
+    public List<FoodFacts> foodFacts(List<ProductId> ids) {
+        return ids.isEmpty() ? List.of() : products.foodFacts(ids);
+    }
+
+    /** Every product's id, for work that runs over the whole catalog. */
+    @Transactional(readOnly = true)
+    public List<ProductId> productIds() {
+        return products.productIds(null);
+    }
+
+    /**
+     * Sets what one of the producer's own products is made of, and its nutrition facts (null
+     * removes them).
+     *
+     * @throws VariantNotFoundException if the product does not exist or is another producer's
+     */
+    @Transactional
+    public void updateFoodFacts(
+            EnterpriseId producer, ProductId product, String ingredients, NutritionFacts nutrition) {
+        if (!products.updateIngredients(producer, product, ingredients == null ? "" : ingredients.strip())) {
+            throw VariantNotFoundException.forProduct(product);
+        }
+        if (nutrition == null) {
+            products.deleteNutrition(product);
+        } else {
+            products.saveNutrition(product.value(), nutrition);
+        }
+        events.publishEvent(new ProductFactsChanged(List.of(product)));
     }
 
     /**
@@ -153,6 +195,7 @@ public class CatalogApi {
             throw VariantNotFoundException.forProduct(product);
         }
         shelvesChanged();
+        events.publishEvent(new ProductFactsChanged(List.of(product)));
     }
 
     /** The producer's own product with its variants; empty if it is not theirs. */
@@ -176,6 +219,7 @@ public class CatalogApi {
         }
         ImportWriter.Written written = importWriter.write(producer, result.rows(), currency);
         shelvesChanged();
+        events.publishEvent(new ProductFactsChanged(products.productIds(producer)));
         return new ImportReport(result.dataRows(), written.created(), written.updated(), List.of());
     }
 

@@ -6,6 +6,7 @@ import org.grassroots.common.EnterpriseId;
 /**
  * A product to add to a producer's catalog.
  *
+ * @param ingredients what it is made of, as printed on a label; blank for a single-ingredient food
  * @param storage how to store it, e.g. "Keep refrigerated"; may be blank
  * @param shelfLifeDays days it keeps after delivery; null if not stated
  * @param usdaNdb the USDA SR28 food whose nutrition per 100 g applies, or null if unknown
@@ -15,6 +16,7 @@ public record NewProduct(
         String name,
         String category,
         String description,
+        String ingredients,
         String storage,
         Integer shelfLifeDays,
         Season season,
@@ -26,5 +28,6 @@ public record NewProduct(
             throw new IllegalArgumentException("A product needs at least one variant");
         }
         variants = List.copyOf(variants);
+        ingredients = ingredients == null ? "" : ingredients.strip();
     }
 }

@@ -12,6 +12,7 @@ public record ProductDetails(
         String category,
         String categoryName,
         String description,
+        String ingredients,
         String storage,
         Integer shelfLifeDays,
         Season season,

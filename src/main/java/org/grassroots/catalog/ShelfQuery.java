@@ -4,6 +4,7 @@ import java.time.Month;
 import java.util.List;
 import java.util.Set;
 import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.ProductId;
 
 /**
  * A search of the products of some producers: the shopfront of an order cycle.
@@ -15,6 +16,7 @@ import org.grassroots.common.EnterpriseId;
  * @param maxPriceMinor only products with a variant at or below this price; null for any
  * @param producerOrder producers nearest first, for {@link ShelfSort#DISTANCE}
  * @param inSeason only products in season in this month; null for all
+ * @param excluded products to leave out, e.g. those unsafe for the shopper's household
  */
 public record ShelfQuery(
         Set<EnterpriseId> producers,
@@ -26,9 +28,11 @@ public record ShelfQuery(
         List<EnterpriseId> producerOrder,
         Month inSeason,
         int page,
-        int size) {
+        int size,
+        Set<ProductId> excluded) {
 
     public ShelfQuery {
+        excluded = Set.copyOf(excluded);
         producers = Set.copyOf(producers);
         producersMatchingText = Set.copyOf(producersMatchingText);
         producerOrder = List.copyOf(producerOrder);

@@ -307,6 +307,7 @@ class NeotericaMarket {
                 seed.name(),
                 seed.category(),
                 description(seed, producer),
+                seed.ingredients(),
                 storage(seed.category()),
                 shelfLifeDays(seed.category()),
                 seed.season(),

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.grassroots.catalog.Season;
 import org.grassroots.catalog.UnitKind;
 import org.springframework.core.io.ClassPathResource;
@@ -38,7 +40,8 @@ final class SeedFiles {
             int size,
             long pricePence,
             Season season,
-            int popularity) {}
+            int popularity,
+            String ingredients) {}
 
     static List<EnterpriseSeed> enterprises() {
         return rows("demo/neoterica-enterprises.psv", 10).stream()
@@ -57,6 +60,8 @@ final class SeedFiles {
     }
 
     static List<ProductSeed> products() {
+        Map<String, String> ingredients = new HashMap<>();
+        rows("demo/neoterica-ingredients.psv", 2).forEach(f -> ingredients.put(f[0], f[1]));
         return rows("demo/neoterica-products.psv", 9).stream()
                 .map(f -> new ProductSeed(
                         f[0],
@@ -67,7 +72,8 @@ final class SeedFiles {
                         Integer.parseInt(f[5]),
                         Long.parseLong(f[6]),
                         season(f[7]),
-                        Integer.parseInt(f[8])))
+                        Integer.parseInt(f[8]),
+                        ingredients.getOrDefault(f[1], "")))
                 .toList();
     }
 

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Market",
-        allowedDependencies = {"common", "platform", "identity", "network", "catalog"})
+        allowedDependencies = {"common", "platform", "identity", "network", "catalog", "safety"})
 package org.grassroots.market;
 
 import org.springframework.modulith.ApplicationModule;

@@ -121,6 +121,11 @@ public class MarketFixtures {
 
     /** Adds an all-year product with one variant of the given stock and price to the producer. */
     public Variant variant(Enterprise producer, String name, int onHand, long pricePence) {
+        return variant(producer, name, "", onHand, pricePence);
+    }
+
+    /** Adds an all-year product made of {@code ingredients} (blank: its name says what it is). */
+    public Variant variant(Enterprise producer, String name, String ingredients, int onHand, long pricePence) {
         String sku = "T-" + SEQUENCE.incrementAndGet() + "-"
                 + UUID.randomUUID().toString().substring(0, 4);
         return catalog.addProduct(new NewProduct(
@@ -128,6 +133,7 @@ public class MarketFixtures {
                         name + " " + sku,
                         "vegetables",
                         "For tests.",
+                        ingredients,
                         "",
                         7,
                         Season.ALL_YEAR,

@@ -49,6 +49,8 @@ public final class UsdaNutritionTable {
                                 sodiumMg == null
                                         ? null
                                         : sodiumMg.multiply(SALT_PER_MG_SODIUM).setScale(3, RoundingMode.HALF_UP),
+                                null,
+                                null,
                                 "USDA SR28 #" + f.get(0) + " (" + f.get(1) + ")"));
             }
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.grassroots.catalog.Category;
+import org.grassroots.catalog.FoodFacts;
 import org.grassroots.catalog.NewProduct;
 import org.grassroots.catalog.NewVariant;
 import org.grassroots.catalog.NutritionFacts;
@@ -40,17 +41,20 @@ public class ProductStore {
         }
     }
 
+    /** Inserts the product, its variants and its USDA nutrition; returns the new product's variants. */
     public List<Variant> insert(NewProduct p) {
         Season season = p.season();
         long productId = jdbc.sql("""
-                        insert into product (producer_id, name, category, description, storage, shelf_life_days,
-                                             season_from, season_to)
-                        values (:producer, :name, :category, :description, :storage, :shelfLife, :from, :to)
+                        insert into product (producer_id, name, category, description, ingredients, storage,
+                                             shelf_life_days, season_from, season_to)
+                        values (:producer, :name, :category, :description, :ingredients, :storage, :shelfLife,
+                                :from, :to)
                         returning id""")
                 .param("producer", p.producer().value())
                 .param("name", p.name())
                 .param("category", p.category())
                 .param("description", p.description())
+                .param("ingredients", p.ingredients())
                 .param("storage", p.storage() == null ? "" : p.storage())
                 .param("shelfLife", p.shelfLifeDays())
                 .param("from", season.allYear() ? null : season.from().getValue())
@@ -63,7 +67,7 @@ public class ProductStore {
         if (p.usdaNdb() != null) {
             NutritionFacts facts = usda.find(p.usdaNdb())
                     .orElseThrow(() -> new IllegalArgumentException("Unknown USDA food " + p.usdaNdb()));
-            insertNutrition(productId, facts);
+            saveNutrition(productId, facts);
         }
         return variantsOf(new ProductId(productId));
     }
@@ -92,11 +96,18 @@ public class ProductStore {
                 : v.displayName();
     }
 
-    private void insertNutrition(long productId, NutritionFacts n) {
+    /** Inserts or replaces a product's nutrition facts. */
+    public void saveNutrition(long productId, NutritionFacts n) {
         jdbc.sql("""
                         insert into product_nutrition (product_id, energy_kcal, energy_kj, fat_g, saturated_fat_g,
-                            carbohydrate_g, sugars_g, fibre_g, protein_g, salt_g, source)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            carbohydrate_g, sugars_g, fibre_g, protein_g, salt_g, portion_g, fvl_percent, source)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (product_id) do update set energy_kcal = excluded.energy_kcal,
+                            energy_kj = excluded.energy_kj, fat_g = excluded.fat_g,
+                            saturated_fat_g = excluded.saturated_fat_g, carbohydrate_g = excluded.carbohydrate_g,
+                            sugars_g = excluded.sugars_g, fibre_g = excluded.fibre_g, protein_g = excluded.protein_g,
+                            salt_g = excluded.salt_g, portion_g = excluded.portion_g,
+                            fvl_percent = excluded.fvl_percent, source = excluded.source""")
                 .params(
                         productId,
                         n.energyKcal(),
@@ -108,6 +119,8 @@ public class ProductStore {
                         n.fibre(),
                         n.protein(),
                         n.salt(),
+                        n.portionGrams(),
+                        n.fvlPercent(),
                         n.source())
                 .update();
     }
@@ -143,20 +156,62 @@ public class ProductStore {
     public Optional<ProductDetails> details(ProductId id) {
         return jdbc.sql("""
                         select p.id, p.producer_id, p.name, p.category, c.name as category_name, p.description,
-                               p.storage, p.shelf_life_days, p.season_from, p.season_to,
-                               n.energy_kcal, n.energy_kj, n.fat_g, n.saturated_fat_g, n.carbohydrate_g, n.sugars_g,
-                               n.fibre_g, n.protein_g, n.salt_g, n.source
+                               p.ingredients, p.storage, p.shelf_life_days, p.season_from, p.season_to,
+                               """ + NUTRITION_COLUMNS + """
                         from product p join category c on c.slug = p.category
                         left join product_nutrition n on n.product_id = p.id
-                        where p.id = ?""").param(id.value()).query((rs, row) -> details(rs)).optional();
+                        where p.id = ?""")
+                .param(id.value())
+                .query((rs, row) -> details(rs))
+                .optional();
     }
 
-    private ProductDetails details(ResultSet rs) throws SQLException {
-        ProductId id = new ProductId(rs.getLong("id"));
-        int shelfLife = rs.getInt("shelf_life_days");
-        Integer shelfLifeDays = rs.wasNull() ? null : shelfLife;
+    private static final String NUTRITION_COLUMNS = """
+            n.energy_kcal, n.energy_kj, n.fat_g, n.saturated_fat_g, n.carbohydrate_g, n.sugars_g,
+            n.fibre_g, n.protein_g, n.salt_g, n.portion_g, n.fvl_percent, n.source
+            """;
+
+    /** What food safety needs of each product; unknown ids are left out. */
+    public List<FoodFacts> foodFacts(List<ProductId> ids) {
+        return jdbc.sql("select p.id, p.producer_id, p.name, p.category, p.ingredients, " + NUTRITION_COLUMNS + """
+                        from product p left join product_nutrition n on n.product_id = p.id
+                        where p.id = any(?) order by p.id""")
+                .param(ids.stream().mapToLong(ProductId::value).boxed().toArray(Long[]::new))
+                .query((rs, row) -> new FoodFacts(
+                        new ProductId(rs.getLong("id")),
+                        new EnterpriseId(rs.getLong("producer_id")),
+                        rs.getString("name"),
+                        rs.getString("category"),
+                        rs.getString("ingredients"),
+                        nutrition(rs)))
+                .list();
+    }
+
+    public List<ProductId> productIds(EnterpriseId producer) {
+        return jdbc.sql("select id from product where producer_id = ?::bigint or ?::bigint is null order by id")
+                .param(producer == null ? null : producer.value())
+                .param(producer == null ? null : producer.value())
+                .query((rs, row) -> new ProductId(rs.getLong(1)))
+                .list();
+    }
+
+    /** Sets a product's ingredients, only if {@code producer} owns it. Returns false if not. */
+    public boolean updateIngredients(EnterpriseId producer, ProductId product, String ingredients) {
+        return jdbc.sql("update product set ingredients = ?, updated_at = now() where id = ? and producer_id = ?")
+                        .params(ingredients, product.value(), producer.value())
+                        .update()
+                == 1;
+    }
+
+    public void deleteNutrition(ProductId product) {
+        jdbc.sql("delete from product_nutrition where product_id = ?")
+                .param(product.value())
+                .update();
+    }
+
+    private static NutritionFacts nutrition(ResultSet rs) throws SQLException {
         String source = rs.getString("source");
-        NutritionFacts nutrition = source == null
+        return source == null
                 ? null
                 : new NutritionFacts(
                         rs.getBigDecimal("energy_kcal"),
@@ -168,7 +223,16 @@ public class ProductStore {
                         rs.getBigDecimal("fibre_g"),
                         rs.getBigDecimal("protein_g"),
                         rs.getBigDecimal("salt_g"),
+                        rs.getBigDecimal("portion_g"),
+                        rs.getBigDecimal("fvl_percent"),
                         source);
+    }
+
+    private ProductDetails details(ResultSet rs) throws SQLException {
+        ProductId id = new ProductId(rs.getLong("id"));
+        int shelfLife = rs.getInt("shelf_life_days");
+        Integer shelfLifeDays = rs.wasNull() ? null : shelfLife;
+        NutritionFacts nutrition = nutrition(rs);
         return new ProductDetails(
                 id,
                 new EnterpriseId(rs.getLong("producer_id")),
@@ -176,6 +240,7 @@ public class ProductStore {
                 rs.getString("category"),
                 rs.getString("category_name"),
                 rs.getString("description"),
+                rs.getString("ingredients"),
                 rs.getString("storage"),
                 shelfLifeDays,
                 VariantRows.season(rs),

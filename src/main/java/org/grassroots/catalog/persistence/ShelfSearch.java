@@ -64,6 +64,11 @@ public class ShelfSearch {
                 .addValue("limit", query.size())
                 .addValue("offset", (long) query.page() * query.size());
         List<String> where = new ArrayList<>(List.of("p.producer_id = any(:producers)"));
+        if (!query.excluded().isEmpty()) {
+            params.addValue(
+                    "excluded", query.excluded().stream().map(ProductId::value).toArray(Long[]::new));
+            where.add("not (p.id = any(:excluded))");
+        }
         String tsquery = new SearchText(query.text()).prefixQuery().orElse(null);
         if (query.hasText()) {
             params.addValue("matchingProducers", ids(query.producersMatchingText()));

@@ -57,6 +57,7 @@ class ProductFormController {
                     form.name().strip(),
                     form.category(),
                     text(form.description()),
+                    "",
                     text(form.storage()),
                     form.shelfLife(),
                     form.season(),

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.Variant;
 import org.grassroots.common.Money;
+import org.grassroots.common.ProductId;
 import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
 import org.grassroots.market.Cycle;
@@ -16,6 +17,8 @@ import org.grassroots.market.CycleId;
 import org.grassroots.market.CycleState;
 import org.grassroots.market.persistence.CartStore;
 import org.grassroots.market.persistence.CycleStore;
+import org.grassroots.safety.Assessment;
+import org.grassroots.safety.SafetyApi;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +32,9 @@ public class Carts {
      * A line of a cart with the variant as it is now.
      *
      * @param available how many can still be bought; null when made to order
+     * @param safety what the safety policy says of the product for the shopper's household
      */
-    public record Line(Variant variant, int quantity, Integer available) {
+    public record Line(Variant variant, int quantity, Integer available, Assessment safety) {
 
         public Money amount() {
             return variant.price().times(quantity);
@@ -54,23 +58,44 @@ public class Carts {
         public boolean empty() {
             return lines.isEmpty();
         }
+
+        /** Lines that are not safe for the household: checkout needs them acknowledged, or removed if blocked. */
+        public List<Line> unsafe() {
+            return lines.stream().filter(l -> !l.safety().safe()).toList();
+        }
+
+        public boolean blocked() {
+            return lines.stream().anyMatch(l -> l.safety().blocked());
+        }
     }
 
     private final CartStore carts;
     private final CycleStore cycles;
     private final CatalogApi catalog;
+    private final SafetyApi safety;
     private final Clock clock;
 
-    Carts(CartStore carts, CycleStore cycles, CatalogApi catalog, Clock clock) {
+    Carts(CartStore carts, CycleStore cycles, CatalogApi catalog, SafetyApi safety, Clock clock) {
         this.carts = carts;
         this.cycles = cycles;
         this.catalog = catalog;
+        this.safety = safety;
         this.clock = clock;
     }
 
-    /** Adds a variant to the shopper's cart of an open cycle; the variant must be sold in that cycle. */
+    /** Adds a variant that is safe for the shopper's household; see {@link #add(UserId, CycleId, VariantId, int, boolean)}. */
     @Transactional
     public void add(UserId shopper, CycleId cycleId, VariantId variantId, int quantity) {
+        add(shopper, cycleId, variantId, quantity, false);
+    }
+
+    /**
+     * Adds a variant to the shopper's cart of an open cycle; the variant must be sold in that cycle.
+     * A product that is not safe for the household needs {@code acknowledged}; one that contains
+     * a strict member's allergen is refused.
+     */
+    @Transactional
+    public void add(UserId shopper, CycleId cycleId, VariantId variantId, int quantity, boolean acknowledged) {
         Cycle cycle = openCycle(cycleId);
         checkQuantity(quantity);
         Variant variant = catalog.variants(List.of(variantId)).stream()
@@ -84,6 +109,16 @@ public class Carts {
         }
         if (variant.stock().soldOut()) {
             throw MarketProblem.conflict("quantity", "Sold out.");
+        }
+        Assessment assessment =
+                safety.assess(shopper, List.of(variant.productId())).get(variant.productId());
+        if (assessment.blocked()) {
+            throw MarketProblem.conflict("variant", "Not added, to keep your household safe: " + assessment.summary());
+        }
+        if (!assessment.safe() && !acknowledged) {
+            throw MarketProblem.conflict(
+                    "acknowledge",
+                    "Not added yet: " + assessment.summary() + ". Confirm that you understand to add it anyway.");
         }
         carts.add(shopper, cycle.id(), variantId, quantity);
     }
@@ -111,6 +146,9 @@ public class Carts {
         Map<VariantId, Variant> variants =
                 catalog.variants(items.stream().map(CartStore.Item::variant).toList()).stream()
                         .collect(Collectors.toMap(Variant::id, Function.identity()));
+        Map<ProductId, Assessment> assessments = safety.assess(
+                shopper,
+                variants.values().stream().map(Variant::productId).distinct().toList());
         List<Line> lines = items.stream()
                 .filter(i -> variants.containsKey(i.variant()))
                 .map(i -> {
@@ -118,7 +156,8 @@ public class Carts {
                     return new Line(
                             v,
                             i.quantity(),
-                            v.stock().onDemand() ? null : v.stock().onHand());
+                            v.stock().onDemand() ? null : v.stock().onHand(),
+                            assessments.get(v.productId()));
                 })
                 .toList();
         return new Cart(cycle, lines);

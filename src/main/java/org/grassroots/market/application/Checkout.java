@@ -40,6 +40,7 @@ public class Checkout {
     /**
      * @param neighbourhood for delivery: where the shopper lives (see {@link Neighbourhoods})
      * @param idempotencyKey the client's key for this attempt; the same key never places two orders
+     * @param acknowledgeRisks the shopper confirms they understand the safety warnings of their basket
      */
     public record Request(
             long fulfilmentOptionId,
@@ -47,7 +48,19 @@ public class Checkout {
             String note,
             String deliveryAddress,
             String neighbourhood,
-            String idempotencyKey) {}
+            String idempotencyKey,
+            boolean acknowledgeRisks) {
+
+        public Request(
+                long fulfilmentOptionId,
+                PaymentMethod payment,
+                String note,
+                String deliveryAddress,
+                String neighbourhood,
+                String idempotencyKey) {
+            this(fulfilmentOptionId, payment, note, deliveryAddress, neighbourhood, idempotencyKey, false);
+        }
+    }
 
     public sealed interface Result {}
 
@@ -139,6 +152,20 @@ public class Checkout {
             if (deliveryPoint == null) {
                 return new Rejected("neighbourhood", "Choose your neighbourhood for delivery.");
             }
+        }
+        for (Carts.Line line : cart.unsafe()) {
+            if (line.safety().blocked()) {
+                return new Rejected(
+                        "items",
+                        "Remove " + line.variant().productName() + " to keep your household safe: "
+                                + line.safety().summary() + ".");
+            }
+        }
+        if (!cart.unsafe().isEmpty() && !request.acknowledgeRisks()) {
+            return new Rejected(
+                    "acknowledgeRisks",
+                    "Your basket has products that are not safe for everyone in your household. Confirm that you"
+                            + " understand the warnings, or remove them.");
         }
         boolean byCredit = request.payment() == PaymentMethod.CREDIT;
         CheckoutPolicy.Decision decision = CheckoutPolicy.decide(

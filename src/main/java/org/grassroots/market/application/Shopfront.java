@@ -16,6 +16,7 @@ import org.grassroots.catalog.ShelfQuery;
 import org.grassroots.catalog.ShelfSort;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.GeoPoint;
+import org.grassroots.common.ProductId;
 import org.grassroots.common.SearchText;
 import org.grassroots.market.Cycle;
 import org.grassroots.market.CycleState;
@@ -49,7 +50,8 @@ public class Shopfront {
             Long maxPriceMinor,
             ShelfSort sort,
             int page,
-            int size) {}
+            int size,
+            Set<ProductId> excluded) {}
 
     /** @param kmFromShopper null when the shopper's location is not known */
     public record ProducerDistance(Enterprise producer, double km, Double kmFromShopper) {}
@@ -124,7 +126,8 @@ public class Shopfront {
                 producers.stream().map(p -> p.producer().id()).toList(),
                 LocalDate.now(clock).getMonth(),
                 request.page(),
-                request.size()));
+                request.size(),
+                request.excluded()));
         return new View(hub, cycle, state, producers, practices, shelf);
     }
 }

@@ -55,6 +55,7 @@ class CartController {
             @RequestParam long cycle,
             @RequestParam long variant,
             @RequestParam(defaultValue = "1") String quantity,
+            @RequestParam(defaultValue = "false") boolean acknowledge,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = HttpHeaders.REFERER, required = false) String referer,
             Model model,
@@ -63,7 +64,7 @@ class CartController {
         String message;
         boolean added = false;
         try {
-            carts.add(shopper, new CycleId(cycle), new VariantId(variant), parse(quantity));
+            carts.add(shopper, new CycleId(cycle), new VariantId(variant), parse(quantity), acknowledge);
             message = "cart.added";
             added = true;
         } catch (MarketProblem problem) {

@@ -45,7 +45,8 @@ class CheckoutController {
             String note,
             String deliveryAddress,
             String neighbourhood,
-            String idempotencyKey) {}
+            String idempotencyKey,
+            Boolean acknowledgeRisks) {}
 
     @GetMapping("/{cycle}")
     String form(@PathVariable long cycle, Model model) {
@@ -62,7 +63,8 @@ class CheckoutController {
                 "",
                 "",
                 "",
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(),
+                false);
         return page(model, shopper, cart, form);
     }
 
@@ -80,7 +82,8 @@ class CheckoutController {
                         form.note(),
                         form.deliveryAddress(),
                         form.neighbourhood(),
-                        form.idempotencyKey()));
+                        form.idempotencyKey(),
+                        Boolean.TRUE.equals(form.acknowledgeRisks())));
         if (result instanceof Checkout.Placed placed) {
             return "redirect:/orders/" + placed.orderId() + "?placed";
         }

@@ -73,7 +73,8 @@ class ProducerPageController {
                                 List.of(),
                                 LocalDate.now(clock).getMonth(),
                                 0,
-                                100))
+                                100,
+                                Set.of()))
                         .items());
         return "market/producer";
     }

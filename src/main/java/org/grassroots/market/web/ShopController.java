@@ -23,6 +23,8 @@ import org.grassroots.market.application.Neighbourhoods;
 import org.grassroots.market.application.Shopfront;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
+import org.grassroots.safety.ProductSafety;
+import org.grassroots.safety.SafetyApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -46,6 +48,8 @@ class ShopController {
     private final CatalogApi catalog;
     private final IdentityApi identity;
     private final Clock clock;
+    private final SafeShelf safeShelf;
+    private final SafetyApi safety;
 
     ShopController(
             Shopfront shopfront,
@@ -53,7 +57,11 @@ class ShopController {
             NetworkApi network,
             CatalogApi catalog,
             IdentityApi identity,
-            Clock clock) {
+            Clock clock,
+            SafeShelf safeShelf,
+            SafetyApi safety) {
+        this.safety = safety;
+        this.safeShelf = safeShelf;
         this.shopfront = shopfront;
         this.neighbourhoods = neighbourhoods;
         this.network = network;
@@ -101,7 +109,7 @@ class ShopController {
                 .orElse(null);
         String areaName = area == null ? null : URLDecoder.decode(area, StandardCharsets.UTF_8);
         GeoPoint shopper = neighbourhoods.centre(areaName).orElse(null);
-        Shopfront.View view = shopfront.view(hub, filters.toRequest(producer, shopper));
+        Shopfront.View view = shopfront.view(hub, filters.toRequest(producer, shopper, safeShelf.unsafeFor(filters)));
         model.addAttribute("area", shopper == null ? null : areaName);
         model.addAttribute("areas", neighbourhoods.names());
         model.addAttribute(
@@ -138,6 +146,12 @@ class ShopController {
         model.addAttribute("cycle", cycle.orElse(null));
         model.addAttribute("available", available);
         model.addAttribute("signedIn", identity.currentUserId().isPresent());
+        ProductSafety safe = safety.productSafety(
+                        product.id(), identity.currentUserId().orElse(null))
+                .orElse(null);
+        model.addAttribute("safety", safe);
+        model.addAttribute("blocked", safe != null && safe.forHousehold().blocked());
+        model.addAttribute("unsafe", safe != null && !safe.forHousehold().safe());
         return "market/product";
     }
 

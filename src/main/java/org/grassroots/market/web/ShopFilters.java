@@ -2,9 +2,11 @@ package org.grassroots.market.web;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Set;
 import org.grassroots.catalog.ShelfSort;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.GeoPoint;
+import org.grassroots.common.ProductId;
 import org.grassroots.market.application.Shopfront;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -21,11 +23,17 @@ record ShopFilters(
         String maxKm,
         String maxPrice,
         String sort,
-        String page) {
+        String page,
+        String safe) {
 
     static final int PAGE_SIZE = 24;
 
-    Shopfront.Request toRequest(EnterpriseId producerId, GeoPoint shopper) {
+    /** Whether the shopper asked for products safe for their household only. */
+    public boolean safeOnly() {
+        return safe != null && (safe.equalsIgnoreCase("true") || safe.equalsIgnoreCase("on"));
+    }
+
+    Shopfront.Request toRequest(EnterpriseId producerId, GeoPoint shopper, Set<ProductId> unsafe) {
         return new Shopfront.Request(
                 shopper,
                 blankToNull(q),
@@ -36,7 +44,8 @@ record ShopFilters(
                 price(maxPrice),
                 shelfSort(),
                 Math.max(0, Math.min(10_000, integer(page, 1) - 1)),
-                PAGE_SIZE);
+                PAGE_SIZE,
+                unsafe);
     }
 
     ShelfSort shelfSort() {
@@ -56,7 +65,8 @@ record ShopFilters(
                 || blankToNull(producer) != null
                 || blankToNull(practice) != null
                 || positive(maxKm) != null
-                || price(maxPrice) != null;
+                || price(maxPrice) != null
+                || safeOnly();
     }
 
     /** The shop URL with these filters and another page number. */
@@ -69,6 +79,9 @@ record ShopFilters(
         add(url, "maxKm", maxKm);
         add(url, "maxPrice", maxPrice);
         add(url, "sort", sort);
+        if (safeOnly()) {
+            url.queryParam("safe", "true");
+        }
         if (pageNumber > 1) {
             url.queryParam("page", pageNumber);
         }

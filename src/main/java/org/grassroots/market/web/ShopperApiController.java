@@ -54,6 +54,7 @@ class ShopperApiController {
     private final NetworkApi network;
     private final CurrentActor actor;
     private final Clock clock;
+    private final SafeShelf safeShelf;
 
     ShopperApiController(
             CycleStore cycles,
@@ -63,7 +64,9 @@ class ShopperApiController {
             Orders orders,
             NetworkApi network,
             CurrentActor actor,
-            Clock clock) {
+            Clock clock,
+            SafeShelf safeShelf) {
+        this.safeShelf = safeShelf;
         this.cycles = cycles;
         this.shopfront = shopfront;
         this.carts = carts;
@@ -99,23 +102,28 @@ class ShopperApiController {
             @Parameter(description = "RELEVANCE, NAME, PRICE_LOW, PRICE_HIGH or DISTANCE")
                     @RequestParam(required = false)
                     String sort,
-            @Parameter(description = "1-based") @RequestParam(required = false) String page) {
+            @Parameter(description = "1-based") @RequestParam(required = false) String page,
+            @Parameter(description = "true: only products safe for the caller's household")
+                    @RequestParam(required = false)
+                    String safe) {
         Cycle cycle = cycle(id);
         Enterprise hub = network.find(cycle.hub()).orElseThrow();
-        ShopFilters filters = new ShopFilters(q, category, producer, practice, maxKm, maxPrice, sort, page);
+        ShopFilters filters = new ShopFilters(q, category, producer, practice, maxKm, maxPrice, sort, page, safe);
         var producerId = producer == null
                 ? null
                 : network.findBySlug(producer).map(Enterprise::id).orElse(null);
-        Shopfront.View view = shopfront.view(hub, filters.toRequest(producerId, null));
+        Shopfront.View view = shopfront.view(hub, filters.toRequest(producerId, null, safeShelf.unsafeFor(filters)));
         if (view.cycle().map(c -> !c.id().equals(cycle.id())).orElse(true) || view.state() != CycleState.OPEN) {
             throw MarketProblem.conflict("cycle", "This order cycle is not open.");
         }
         return view.shelf();
     }
 
+    /** @param acknowledge true to add a product despite its safety warnings for the household */
     record CartItemRequest(
             @NotNull Long variantId,
-            @NotNull @Min(1) @Max(99) Integer quantity) {}
+            @NotNull @Min(1) @Max(99) Integer quantity,
+            Boolean acknowledge) {}
 
     record QuantityRequest(@NotNull @Min(0) @Max(99) Integer quantity) {}
 
@@ -128,7 +136,12 @@ class ShopperApiController {
     @Operation(summary = "Add to the cart (adds to the quantity already there)")
     @PostMapping("/cycles/{id}/cart/items")
     Carts.Cart addToCart(@PathVariable long id, @Valid @RequestBody CartItemRequest item) {
-        carts.add(actor.user(), new CycleId(id), new VariantId(item.variantId()), item.quantity());
+        carts.add(
+                actor.user(),
+                new CycleId(id),
+                new VariantId(item.variantId()),
+                item.quantity(),
+                Boolean.TRUE.equals(item.acknowledge()));
         return cart(id);
     }
 
@@ -144,7 +157,8 @@ class ShopperApiController {
             @NotNull PaymentMethod payment,
             @Size(max = 1000) String note,
             @Size(max = 300) String deliveryAddress,
-            @Size(max = 100) String neighbourhood) {}
+            @Size(max = 100) String neighbourhood,
+            Boolean acknowledgeRisks) {}
 
     @Operation(
             summary = "Place the cart as an order",
@@ -165,7 +179,8 @@ class ShopperApiController {
                         request.note(),
                         request.deliveryAddress(),
                         request.neighbourhood(),
-                        idempotencyKey));
+                        idempotencyKey,
+                        Boolean.TRUE.equals(request.acknowledgeRisks())));
         if (result instanceof Checkout.Placed placed) {
             return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.orderId()))
                     .body(orders.ofShopper(shopper, placed.orderId()));

@@ -9,9 +9,10 @@ import java.util.Set;
  * German or Spanish.
  *
  * <p>At each word the longest lexicon term wins, with the last word also tried in singular form,
- * so "cocoa butter" is not milk while "butter" is, and "egg whites" is egg. A word that is no term
- * is searched for stems, which finds compounds such as "Vollmilchpulver" or "Weizenmehl". Once a
- * sentence says "may contain", "traces" or the like, what follows in that sentence is a trace.
+ * so {@code cocoa butter} is not milk while {@code butter} is, and {@code egg whites} is egg. A word
+ * that is no term is searched for stems, which finds compounds such as {@code Vollmilchpulver} or
+ * {@code Weizenmehl}. Once a sentence says {@code may contain}, {@code traces} or the like, what
+ * follows in that sentence is a trace.
  */
 public final class AllergenDetector {
 

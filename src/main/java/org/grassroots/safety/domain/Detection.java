@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.grassroots.safety.Allergen;
 
 /**
  * What ingredients text says a product contains, and what it says the product may contain

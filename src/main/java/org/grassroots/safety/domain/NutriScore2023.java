@@ -2,6 +2,8 @@ package org.grassroots.safety.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.grassroots.safety.NutriScore;
+import org.grassroots.safety.NutriScoreCategory;
 
 /**
  * The Nutri-Score as updated in 2023 (foods) and 2024 (beverages): general foods, cheese, red meat,

@@ -1,5 +1,7 @@
 package org.grassroots.safety.domain;
 
+import org.grassroots.safety.NutriScoreCategory;
+
 /**
  * What the Nutri-Score needs, per 100 g (or 100 ml for beverages). A null nutrient counts as 0,
  * as Open Food Facts does. For fats, oils, nuts and seeds the energy from saturated fat (kJ) and

@@ -3,6 +3,8 @@ package org.grassroots.safety.domain;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.grassroots.safety.Allergen;
+import org.grassroots.safety.UsAllergen;
 
 /**
  * What an ingredient term says a food is made from, as far as allergens and diets care: a cereal

@@ -1,4 +1,4 @@
-package org.grassroots.safety.domain;
+package org.grassroots.safety;
 
 /** Which set of Nutri-Score 2023 rules applies to a food. */
 public enum NutriScoreCategory {

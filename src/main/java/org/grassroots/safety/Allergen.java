@@ -1,4 +1,4 @@
-package org.grassroots.safety.domain;
+package org.grassroots.safety;
 
 import java.util.EnumSet;
 import java.util.Locale;

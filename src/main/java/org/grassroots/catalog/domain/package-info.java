@@ -1,0 +1,8 @@
+/**
+ * Pure rules and algorithms, free of Spring and SQL. Exposed as a named interface so that the
+ * command-line evaluations ({@code eval …}) can run them without starting the application.
+ */
+@NamedInterface("domain")
+package org.grassroots.catalog.domain;
+
+import org.springframework.modulith.NamedInterface;
