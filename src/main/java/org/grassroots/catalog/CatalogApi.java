@@ -91,27 +91,7 @@ public class CatalogApi {
     /** Every product's id, for work that runs over the whole catalog. */
     @Transactional(readOnly = true)
     public List<ProductId> productIds() {
-        return products.productIds(null);
-    }
-
-    /**
-     * Sets what one of the producer's own products is made of, and its nutrition facts (null
-     * removes them).
-     *
-     * @throws VariantNotFoundException if the product does not exist or is another producer's
-     */
-    @Transactional
-    public void updateFoodFacts(
-            EnterpriseId producer, ProductId product, String ingredients, NutritionFacts nutrition) {
-        if (!products.updateIngredients(producer, product, ingredients == null ? "" : ingredients.strip())) {
-            throw VariantNotFoundException.forProduct(product);
-        }
-        if (nutrition == null) {
-            products.deleteNutrition(product);
-        } else {
-            products.saveNutrition(product.value(), nutrition);
-        }
-        events.publishEvent(new ProductFactsChanged(List.of(product)));
+        return products.productIds();
     }
 
     /**

@@ -48,12 +48,6 @@ public class SafetyApi {
         this.updater = updater;
     }
 
-    /** Whether the shopper has told us of any allergen or diet in their household. */
-    @Transactional(readOnly = true)
-    public boolean hasNeeds(UserId shopper) {
-        return households.household(shopper).hasNeeds();
-    }
-
     /** The policy's answer for each product, read afresh: what the basket and checkout guards use. */
     @Transactional(readOnly = true)
     public Map<ProductId, Assessment> assess(UserId shopper, List<ProductId> products) {

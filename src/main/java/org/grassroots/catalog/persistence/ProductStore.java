@@ -187,26 +187,17 @@ public class ProductStore {
                 .list();
     }
 
-    public List<ProductId> productIds(EnterpriseId producer) {
-        return jdbc.sql("select id from product where producer_id = ?::bigint or ?::bigint is null order by id")
-                .param(producer == null ? null : producer.value())
-                .param(producer == null ? null : producer.value())
+    public List<ProductId> productIds() {
+        return jdbc.sql("select id from product order by id")
                 .query((rs, row) -> new ProductId(rs.getLong(1)))
                 .list();
     }
 
-    /** Sets a product's ingredients, only if {@code producer} owns it. Returns false if not. */
-    public boolean updateIngredients(EnterpriseId producer, ProductId product, String ingredients) {
-        return jdbc.sql("update product set ingredients = ?, updated_at = now() where id = ? and producer_id = ?")
-                        .params(ingredients, product.value(), producer.value())
-                        .update()
-                == 1;
-    }
-
-    public void deleteNutrition(ProductId product) {
-        jdbc.sql("delete from product_nutrition where product_id = ?")
-                .param(product.value())
-                .update();
+    public List<ProductId> productIds(EnterpriseId producer) {
+        return jdbc.sql("select id from product where producer_id = ? order by id")
+                .param(producer.value())
+                .query((rs, row) -> new ProductId(rs.getLong(1)))
+                .list();
     }
 
     private static NutritionFacts nutrition(ResultSet rs) throws SQLException {

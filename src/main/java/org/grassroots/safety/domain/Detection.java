@@ -28,12 +28,6 @@ public record Detection(List<Finding> contains, List<Finding> traces) {
         return allergens(traces);
     }
 
-    public Set<Source> sources() {
-        Set<Source> sources = EnumSet.noneOf(Source.class);
-        contains.forEach(f -> sources.add(f.source()));
-        return sources;
-    }
-
     /** The distinct words that made {@code allergen} a "contains" finding, in text order. */
     public Set<String> evidence(Allergen allergen) {
         return contains.stream()

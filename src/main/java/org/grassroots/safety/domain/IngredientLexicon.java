@@ -106,9 +106,5 @@ public final class IngredientLexicon {
         return longestTerm;
     }
 
-    public int size() {
-        return terms.size() + stems.size();
-    }
-
     record Stem(String text, Set<Source> sources) {}
 }

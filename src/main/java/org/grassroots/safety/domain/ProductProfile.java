@@ -29,9 +29,9 @@ public record ProductProfile(
         boolean fromName) {
 
     public ProductProfile {
-        contains = contains.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(contains));
+        contains = frozen(contains);
         traces = traces.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(traces));
-        sources = sources.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(sources));
+        sources = frozen(sources);
         claims = claims.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(claims));
     }
 
@@ -44,5 +44,15 @@ public record ProductProfile(
             }
         }
         return fits;
+    }
+
+    /** An unmodifiable copy that keeps the enum order, so messages list allergens and sources stably. */
+    private static <K extends Enum<K>> Map<K, List<String>> frozen(Map<K, List<String>> map) {
+        if (map.isEmpty()) {
+            return Map.of();
+        }
+        Map<K, List<String>> copy = new EnumMap<>(map);
+        copy.replaceAll((k, words) -> List.copyOf(words));
+        return Collections.unmodifiableMap(copy);
     }
 }

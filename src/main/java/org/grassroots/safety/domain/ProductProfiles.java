@@ -56,10 +56,6 @@ public final class ProductProfiles {
             }
         }
         traces.removeAll(contains.keySet());
-        Map<Source, List<String>> frozen = new EnumMap<>(Source.class);
-        sources.forEach((s, w) -> frozen.put(s, List.copyOf(w)));
-        Map<Allergen, List<String>> frozenContains = new EnumMap<>(Allergen.class);
-        contains.forEach((a, w) -> frozenContains.put(a, List.copyOf(w)));
-        return new ProductProfile(frozenContains, traces, frozen, salt, claims, fromName);
+        return new ProductProfile(contains, traces, sources, salt, claims, fromName);
     }
 }

@@ -1,6 +1,5 @@
 package org.grassroots.safety.persistence;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -8,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.grassroots.common.ProductId;
-import org.grassroots.common.UserId;
 import org.grassroots.safety.Allergen;
 import org.grassroots.safety.Claim;
 import org.grassroots.safety.domain.Correction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for what producers declare: traces, claims, and corrections of detected allergens. */
+/**
+ * Reads what producers declare about their products: "may contain" traces, claims, and corrections
+ * of detected allergens. (The producer screens that write them are still to come.)
+ */
 @Repository
 public class DeclarationStore {
 
@@ -28,8 +29,6 @@ public class DeclarationStore {
     public record Declared(Set<Allergen> traces, Set<Claim> claims, List<Correction> corrections) {
         static final Declared NONE = new Declared(Set.of(), Set.of(), List.of());
     }
-
-    public record CorrectionEntry(Correction correction, UserId by, Instant at) {}
 
     public Map<ProductId, Declared> declared(List<ProductId> products) {
         Long[] ids = products.stream().map(ProductId::value).toArray(Long[]::new);
@@ -63,46 +62,5 @@ public class DeclarationStore {
                             corrections.getOrDefault(p, List.of())));
         }
         return declared;
-    }
-
-    public void declare(ProductId product, Set<Allergen> traces, Set<Claim> claims) {
-        jdbc.sql("""
-                        insert into product_declaration (product_id, traces, claims) values (?, ?, ?)
-                        on conflict (product_id) do update set traces = excluded.traces, claims = excluded.claims,
-                            updated_at = now()""")
-                .params(
-                        product.value(),
-                        traces.stream().map(Allergen::code).sorted().toArray(String[]::new),
-                        claims.stream().map(Claim::code).sorted().toArray(String[]::new))
-                .update();
-    }
-
-    public void correct(ProductId product, Correction c, UserId by) {
-        jdbc.sql("""
-                        insert into allergen_correction (product_id, allergen, present, reason, corrected_by)
-                        values (?, ?, ?, ?, ?)""")
-                .params(
-                        product.value(),
-                        c.allergen().code(),
-                        c.present(),
-                        c.reason().strip(),
-                        by.value())
-                .update();
-    }
-
-    /** Every correction of the product, newest first. */
-    public List<CorrectionEntry> history(ProductId product) {
-        return jdbc.sql("""
-                        select allergen, present, reason, corrected_by, corrected_at from allergen_correction
-                        where product_id = ? order by id desc""")
-                .param(product.value())
-                .query((rs, row) -> new CorrectionEntry(
-                        new Correction(
-                                Allergen.fromCode(rs.getString("allergen")).orElseThrow(),
-                                rs.getBoolean("present"),
-                                rs.getString("reason")),
-                        new UserId(rs.getLong("corrected_by")),
-                        rs.getTimestamp("corrected_at").toInstant()))
-                .list();
     }
 }

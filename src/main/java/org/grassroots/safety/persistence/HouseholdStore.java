@@ -70,15 +70,6 @@ public class HouseholdStore {
                 == 1;
     }
 
-    public Optional<Member> member(UserId user, long memberId) {
-        return jdbc.sql("""
-                        select id, name, allergens, strict_allergens, diets from household_member
-                        where id = ? and user_id = ?""")
-                .params(memberId, user.value())
-                .query((rs, row) -> member(rs))
-                .optional();
-    }
-
     private static String[] allergens(Member m, Severity only) {
         return m.allergens().entrySet().stream()
                 .filter(e -> only == null || e.getValue() == only)
