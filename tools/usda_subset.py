@@ -5,6 +5,8 @@ Usage: python3 tools/usda_subset.py ../shared/data/nutrition/usda-sr28 \
            src/main/resources/demo/neoterica-products.psv > src/main/resources/nutrition/usda-sr28-subset.csv
 
 Values are per 100 g of edible portion, as SR28 gives them. Missing values stay empty.
+portion_g is the weight of the food's first household measure in SR28's WEIGHT table (e.g.
+"1 cup" of milk, 244 g; "3 oz" of fish, 85 g): the portion the nutrition panel also shows.
 """
 import csv
 import sys
@@ -39,13 +41,18 @@ def main(sr28, catalog):
         for r in map(fields, f):
             if r[0] in wanted and r[1] in numbers:
                 values[r[0]][numbers[r[1]]] = r[2]
+    portions = {}
+    with open(f"{sr28}/WEIGHT.txt", encoding="latin-1") as f:
+        for r in map(fields, f):
+            if r[0] in wanted and r[1] == "1":
+                portions[r[0]] = r[4]
     missing = wanted - names.keys()
     if missing:
         sys.exit(f"not in SR28: {sorted(missing)}")
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["ndb", "description", "food_group"] + [c for _, c in NUTRIENTS])
+    out.writerow(["ndb", "description", "food_group"] + [c for _, c in NUTRIENTS] + ["portion_g"])
     for ndb in sorted(wanted):
-        out.writerow([ndb, *names[ndb]] + [values[ndb].get(c, "") for _, c in NUTRIENTS])
+        out.writerow([ndb, *names[ndb]] + [values[ndb].get(c, "") for _, c in NUTRIENTS] + [portions.get(ndb, "")])
 
 
 if __name__ == "__main__":

@@ -178,6 +178,25 @@ public class CatalogApi {
         events.publishEvent(new ProductFactsChanged(List.of(product)));
     }
 
+    /**
+     * Sets the nutrition panel of one of the producer's own products; null removes it. The safety
+     * profile (low-sodium) and the Nutri-Score follow.
+     *
+     * @throws VariantNotFoundException if the product does not exist or is another producer's
+     */
+    @Transactional
+    public void updateNutrition(EnterpriseId producer, ProductId product, NutritionFacts facts) {
+        if (productOf(producer, product).isEmpty()) {
+            throw VariantNotFoundException.forProduct(product);
+        }
+        if (facts == null) {
+            products.deleteNutrition(product.value());
+        } else {
+            products.saveNutrition(product.value(), facts);
+        }
+        events.publishEvent(new ProductFactsChanged(List.of(product)));
+    }
+
     /** The producer's own product with its variants; empty if it is not theirs. */
     @Transactional(readOnly = true)
     public Optional<ProductDetails> productOf(EnterpriseId producer, ProductId product) {

@@ -15,12 +15,12 @@ public record Assessment(List<Concern> concerns) {
         return concerns.isEmpty();
     }
 
-    /** A strict member's allergen is in it: it cannot go in the basket, even with acknowledgement. */
     /** Every concern's message, joined: "Sam avoids milk: contains butter; Alex is vegan: contains honey". */
     public String summary() {
         return String.join("; ", concerns.stream().map(Concern::message).toList());
     }
 
+    /** A strict member's allergen is in it: it cannot go in the basket, even with acknowledgement. */
     public boolean blocked() {
         return concerns.stream().anyMatch(Concern::blocking);
     }

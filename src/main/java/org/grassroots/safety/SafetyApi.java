@@ -10,19 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.grassroots.catalog.CatalogApi;
+import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
 import org.grassroots.common.UserId;
+import org.grassroots.safety.domain.Correction;
 import org.grassroots.safety.domain.Household;
 import org.grassroots.safety.domain.ProductProfile;
 import org.grassroots.safety.domain.SafetyPolicy;
+import org.grassroots.safety.persistence.DeclarationStore;
 import org.grassroots.safety.persistence.HouseholdStore;
 import org.grassroots.safety.persistence.ProfileStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The safety module's facade for other modules: is a product safe for a shopper's household, and
- * why not; what a product page shows about allergens, diets and the Nutri-Score.
+ * The safety module's facade: is a product safe for a shopper's household, and why not; what a
+ * product page shows about allergens, diets and the Nutri-Score; what producers declare.
  */
 @Service
 public class SafetyApi {
@@ -38,12 +41,19 @@ public class SafetyApi {
 
     private final HouseholdStore households;
     private final ProfileStore profiles;
+    private final DeclarationStore declarationStore;
     private final CatalogApi catalog;
     private final ProductProfileUpdater updater;
 
-    SafetyApi(HouseholdStore households, ProfileStore profiles, CatalogApi catalog, ProductProfileUpdater updater) {
+    SafetyApi(
+            HouseholdStore households,
+            ProfileStore profiles,
+            DeclarationStore declarationStore,
+            CatalogApi catalog,
+            ProductProfileUpdater updater) {
         this.households = households;
         this.profiles = profiles;
+        this.declarationStore = declarationStore;
         this.catalog = catalog;
         this.updater = updater;
     }
@@ -103,6 +113,47 @@ public class SafetyApi {
                 profile.fromName(),
                 score,
                 SafetyPolicy.assess(household, profile)));
+    }
+
+    /** What the producer has declared about their own product; empty if it is not theirs. */
+    @Transactional(readOnly = true)
+    public Optional<Declarations> declarations(EnterpriseId producer, ProductId product) {
+        return owns(producer, product) ? Optional.of(declarationStore.declarations(product)) : Optional.empty();
+    }
+
+    /**
+     * Replaces the "may contain" traces and the claims of the producer's own product; its profile
+     * follows in the same transaction. Returns false if the product is not theirs.
+     */
+    @Transactional
+    public boolean declare(EnterpriseId producer, ProductId product, Set<Allergen> traces, Set<Claim> claims) {
+        if (!owns(producer, product)) {
+            return false;
+        }
+        declarationStore.declare(product, traces, claims);
+        updater.refresh(List.of(product));
+        unsafeCache.invalidateAll();
+        return true;
+    }
+
+    /**
+     * Records a producer's correction of what was detected in their own product, with its reason,
+     * by {@code user}; its profile follows in the same transaction. Returns false if the product is
+     * not theirs.
+     */
+    @Transactional
+    public boolean correct(EnterpriseId producer, UserId user, ProductId product, Correction correction) {
+        if (!owns(producer, product)) {
+            return false;
+        }
+        declarationStore.addCorrection(product, correction, user);
+        updater.refresh(List.of(product));
+        unsafeCache.invalidateAll();
+        return true;
+    }
+
+    private boolean owns(EnterpriseId producer, ProductId product) {
+        return catalog.productOf(producer, product).isPresent();
     }
 
     private Map<ProductId, ProductProfile> profilesOf(List<ProductId> products) {

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Safety",
-        allowedDependencies = {"common", "platform", "identity", "catalog"})
+        allowedDependencies = {"common", "platform", "identity", "network", "catalog"})
 package org.grassroots.safety;
 
 import org.springframework.modulith.ApplicationModule;

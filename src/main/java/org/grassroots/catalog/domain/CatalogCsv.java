@@ -18,7 +18,8 @@ import org.grassroots.catalog.UnitKind;
  * with any problem changes nothing. Each problem names its row, its column and the reason.
  *
  * <p>Columns (header required, any order): {@code sku, product_name, category, unit, unit_value,
- * price, stock} and optionally {@code pack_name, description, storage, shelf_life_days, season}.
+ * price, stock} and optionally {@code pack_name, description, ingredients, storage, shelf_life_days,
+ * season}.
  * Rows with the same product name are variants (pack sizes) of one product.
  */
 public final class CatalogCsv {
@@ -26,7 +27,7 @@ public final class CatalogCsv {
     public static final List<String> REQUIRED =
             List.of("sku", "product_name", "category", "unit", "unit_value", "price", "stock");
     public static final List<String> OPTIONAL =
-            List.of("pack_name", "description", "storage", "shelf_life_days", "season");
+            List.of("pack_name", "description", "ingredients", "storage", "shelf_life_days", "season");
     private static final int MAX_TEXT = 2000;
 
     private CatalogCsv() {}
@@ -44,6 +45,7 @@ public final class CatalogCsv {
             boolean onDemand,
             String packName,
             String description,
+            String ingredients,
             String storage,
             Integer shelfLifeDays,
             Season season) {
@@ -161,6 +163,7 @@ public final class CatalogCsv {
             Integer shelfLife = shelfLife(optional("shelf_life_days"));
             Season season = season(optional("season"));
             String description = text("description");
+            String ingredients = text("ingredients");
             String storage = text("storage");
             String packName = text("pack_name");
             if (!valid) {
@@ -178,6 +181,7 @@ public final class CatalogCsv {
                     stock.onDemand(),
                     packName,
                     description,
+                    ingredients,
                     storage,
                     shelfLife,
                     season);

@@ -16,7 +16,8 @@ import org.grassroots.catalog.NutritionFacts;
 
 /**
  * Nutrition per 100 g from the USDA SR28 subset that ships with the app
- * ({@code nutrition/usda-sr28-subset.csv}, made by {@code tools/usda_subset.py}).
+ * ({@code nutrition/usda-sr28-subset.csv}, made by {@code tools/usda_subset.py}), with the weight
+ * of the food's first household measure (a cup, a slice, 3 oz) as its portion.
  */
 public final class UsdaNutritionTable {
 
@@ -49,7 +50,7 @@ public final class UsdaNutritionTable {
                                 sodiumMg == null
                                         ? null
                                         : sodiumMg.multiply(SALT_PER_MG_SODIUM).setScale(3, RoundingMode.HALF_UP),
-                                null,
+                                f.size() > 12 ? number(f.get(12)) : null,
                                 null,
                                 "USDA SR28 #" + f.get(0) + " (" + f.get(1) + ")"));
             }

@@ -47,6 +47,7 @@ public class ImportWriter {
                 productUpdates.add(new Object[] {
                     row.category(),
                     row.description(),
+                    row.ingredients(),
                     row.storage(),
                     row.shelfLifeDays(),
                     from(row.season()),
@@ -57,7 +58,7 @@ public class ImportWriter {
         });
         template.batchUpdate("""
                 update product set category = ?, description = coalesce(nullif(?, ''), description),
-                    storage = coalesce(nullif(?, ''), storage), shelf_life_days = coalesce(?, shelf_life_days),
+                    ingredients = coalesce(nullif(?, ''), ingredients), storage = coalesce(nullif(?, ''), storage), shelf_life_days = coalesce(?, shelf_life_days),
                     season_from = ?, season_to = ?, updated_at = now()
                 where id = ?""", productUpdates);
         Map<String, Long> minPrices = new HashMap<>();
@@ -119,15 +120,16 @@ public class ImportWriter {
             return ids;
         }
         jdbc.sql("""
-                        insert into product (producer_id, name, category, description, storage, shelf_life_days,
-                                             season_from, season_to, min_price_minor)
-                        select :producer, * from unnest(:names, :categories, :descriptions, :storages,
-                                                        :shelfLives, :froms, :tos, :minPrices)
+                        insert into product (producer_id, name, category, description, ingredients, storage,
+                                             shelf_life_days, season_from, season_to, min_price_minor)
+                        select :producer, * from unnest(:names, :categories, :descriptions, :ingredients,
+                                                        :storages, :shelfLives, :froms, :tos, :minPrices)
                         returning id, lower(name) as key""")
                 .param("producer", producer.value())
                 .param("names", rows.stream().map(Row::productName).toArray(String[]::new))
                 .param("categories", rows.stream().map(Row::category).toArray(String[]::new))
                 .param("descriptions", rows.stream().map(Row::description).toArray(String[]::new))
+                .param("ingredients", rows.stream().map(Row::ingredients).toArray(String[]::new))
                 .param("storages", rows.stream().map(Row::storage).toArray(String[]::new))
                 .param("shelfLives", rows.stream().map(Row::shelfLifeDays).toArray(Integer[]::new))
                 .param("froms", rows.stream().map(r -> from(r.season())).toArray(Integer[]::new))

@@ -125,6 +125,12 @@ public class ProductStore {
                 .update();
     }
 
+    public void deleteNutrition(long productId) {
+        jdbc.sql("delete from product_nutrition where product_id = ?")
+                .param(productId)
+                .update();
+    }
+
     public List<Variant> variantsOf(ProductId product) {
         return jdbc.sql("select " + VariantRows.COLUMNS + " from variant v join product p on p.id = v.product_id "
                         + "where v.product_id = ? order by v.price_minor, v.id")
@@ -244,12 +250,13 @@ public class ProductStore {
         Season season = edit.season();
         return jdbc.sql("""
                         update product set name = :name, category = :category, description = :description,
-                            storage = :storage, shelf_life_days = :shelfLife, season_from = :from, season_to = :to,
+                            ingredients = :ingredients, storage = :storage, shelf_life_days = :shelfLife, season_from = :from, season_to = :to,
                             updated_at = now()
                         where id = :id and producer_id = :producer""")
                         .param("name", edit.name())
                         .param("category", edit.category())
                         .param("description", edit.description())
+                        .param("ingredients", edit.ingredients())
                         .param("storage", edit.storage())
                         .param("shelfLife", edit.shelfLifeDays())
                         .param("from", season.allYear() ? null : season.from().getValue())

@@ -1,5 +1,8 @@
 package org.grassroots.catalog.web;
 
+import static org.grassroots.catalog.web.FormValues.decimal;
+import static org.grassroots.catalog.web.FormValues.integer;
+
 import java.math.BigDecimal;
 import java.time.Month;
 import java.util.Set;
@@ -16,6 +19,7 @@ record ProductForm(
         String name,
         String category,
         String description,
+        String ingredients,
         String storage,
         String shelfLifeDays,
         String seasonFrom,
@@ -30,12 +34,12 @@ record ProductForm(
     private static final Set<String> UNITS = Set.of("g", "kg", "ml", "l", "item");
 
     static ProductForm blank() {
-        return new ProductForm("", "vegetables", "", "", "", "", "", "", "g", "", "", "0", false);
+        return new ProductForm("", "vegetables", "", "", "", "", "", "", "", "g", "", "", "0", false);
     }
 
     /** Checks the describing fields; {@code categories} are the known slugs. */
     void checkDescription(Set<String> categories, Errors errors) {
-        if (blank(name)) {
+        if (FormValues.blank(name)) {
             errors.rejectValue("name", "product.form.name.required");
         } else if (name.strip().length() > 200) {
             errors.rejectValue("name", "product.form.name.tooLong");
@@ -46,23 +50,26 @@ record ProductForm(
         if (description != null && description.length() > 2000) {
             errors.rejectValue("description", "product.form.text.tooLong");
         }
+        if (ingredients != null && ingredients.length() > 2000) {
+            errors.rejectValue("ingredients", "product.form.text.tooLong");
+        }
         if (storage != null && storage.length() > 2000) {
             errors.rejectValue("storage", "product.form.text.tooLong");
         }
         Integer days = integer(shelfLifeDays);
-        if (!blank(shelfLifeDays) && (days == null || days < 1 || days > 3650)) {
+        if (!FormValues.blank(shelfLifeDays) && (days == null || days < 1 || days > 3650)) {
             errors.rejectValue("shelfLifeDays", "product.form.shelfLife.range");
         }
-        if (blank(seasonFrom) != blank(seasonTo)
-                || month(seasonFrom) == null && !blank(seasonFrom)
-                || month(seasonTo) == null && !blank(seasonTo)) {
+        if (FormValues.blank(seasonFrom) != FormValues.blank(seasonTo)
+                || month(seasonFrom) == null && !FormValues.blank(seasonFrom)
+                || month(seasonTo) == null && !FormValues.blank(seasonTo)) {
             errors.rejectValue("seasonTo", "product.form.season.both");
         }
     }
 
     /** Checks the first pack size of a new product. */
     void checkPackSize(Errors errors) {
-        if (blank(sku) || !sku.strip().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
+        if (FormValues.blank(sku) || !sku.strip().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
             errors.rejectValue("sku", "product.form.sku");
         }
         if (unit == null || !UNITS.contains(unit)) {
@@ -119,26 +126,6 @@ record ProductForm(
 
     int onHand() {
         return madeToOrder() ? 0 : integer(stock);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static Integer integer(String value) {
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NullPointerException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(String value) {
-        try {
-            return new BigDecimal(value.strip().replaceFirst("^£", ""));
-        } catch (NullPointerException | NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Month month(String value) {

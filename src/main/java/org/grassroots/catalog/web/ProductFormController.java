@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A producer adds a product with its first pack size, or edits a product's description. */
+/**
+ * A producer adds a product with its first pack size, edits its description and ingredients, or
+ * its nutrition panel.
+ */
 @Controller
 @RequestMapping("/producer/products")
 class ProductFormController {
@@ -57,7 +60,7 @@ class ProductFormController {
                     form.name().strip(),
                     form.category(),
                     text(form.description()),
-                    "",
+                    text(form.ingredients()),
                     text(form.storage()),
                     form.shelfLife(),
                     form.season(),
@@ -89,6 +92,7 @@ class ProductFormController {
                 product.name(),
                 product.category(),
                 product.description(),
+                product.ingredients(),
                 product.storage(),
                 product.shelfLifeDays() == null ? "" : product.shelfLifeDays().toString(),
                 product.season().allYear()
@@ -126,6 +130,7 @@ class ProductFormController {
                             form.name().strip(),
                             form.category(),
                             text(form.description()),
+                            text(form.ingredients()),
                             text(form.storage()),
                             form.shelfLife(),
                             form.season()));
@@ -135,6 +140,37 @@ class ProductFormController {
         }
         redirect.addFlashAttribute("productSaved", form.name().strip());
         return "redirect:/producer/products";
+    }
+
+    @GetMapping("/{id}/nutrition")
+    String nutrition(@PathVariable long id, Model model) {
+        ProductDetails product = owned(id);
+        return nutritionPage(model, NutritionForm.of(product.nutrition()), product);
+    }
+
+    @PostMapping("/{id}/nutrition")
+    String saveNutrition(
+            @PathVariable long id,
+            @ModelAttribute("form") NutritionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        ProductDetails product = owned(id);
+        form.check(errors);
+        if (errors.hasErrors()) {
+            return nutritionPage(model, form, product);
+        }
+        catalog.updateNutrition(currentProducer.get().id(), product.id(), form.facts());
+        redirect.addFlashAttribute("productSaved", product.name());
+        return "redirect:/producer/products";
+    }
+
+    private String nutritionPage(Model model, NutritionForm form, ProductDetails product) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("product", product);
+        return "producer/nutrition-form";
     }
 
     private ProductDetails owned(long id) {

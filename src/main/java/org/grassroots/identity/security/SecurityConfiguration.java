@@ -75,7 +75,8 @@ class SecurityConfiguration {
                                 "/api/v1/cycles",
                                 "/api/v1/cycles/*",
                                 "/api/v1/cycles/*/products",
-                                "/api/v1/products/*")
+                                "/api/v1/products/*",
+                                "/api/v1/products/*/safety")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()

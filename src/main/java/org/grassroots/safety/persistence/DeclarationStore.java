@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.grassroots.common.ProductId;
+import org.grassroots.common.UserId;
 import org.grassroots.safety.Allergen;
 import org.grassroots.safety.Claim;
+import org.grassroots.safety.Declarations;
 import org.grassroots.safety.domain.Correction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads what producers declare about their products: "may contain" traces, claims, and corrections
- * of detected allergens. (The producer screens that write them are still to come.)
+ * What producers declare about their products: "may contain" traces, claims, and corrections of
+ * detected allergens. Corrections are only ever added, so each one's reason is kept.
  */
 @Repository
 public class DeclarationStore {
@@ -28,6 +30,51 @@ public class DeclarationStore {
 
     public record Declared(Set<Allergen> traces, Set<Claim> claims, List<Correction> corrections) {
         static final Declared NONE = new Declared(Set.of(), Set.of(), List.of());
+    }
+
+    /** Replaces the product's declared traces and claims. */
+    public void declare(ProductId product, Set<Allergen> traces, Set<Claim> claims) {
+        jdbc.sql("""
+                        insert into product_declaration (product_id, traces, claims) values (?, ?, ?)
+                        on conflict (product_id) do update
+                        set traces = excluded.traces, claims = excluded.claims, updated_at = now()""")
+                .params(
+                        product.value(),
+                        traces.stream().map(Allergen::code).sorted().toArray(String[]::new),
+                        claims.stream().map(Claim::code).sorted().toArray(String[]::new))
+                .update();
+    }
+
+    public void addCorrection(ProductId product, Correction correction, UserId by) {
+        jdbc.sql("""
+                        insert into allergen_correction (product_id, allergen, present, reason, corrected_by)
+                        values (?, ?, ?, ?, ?)""")
+                .params(
+                        product.value(),
+                        correction.allergen().code(),
+                        correction.present(),
+                        correction.reason(),
+                        by.value())
+                .update();
+    }
+
+    /** The product's declarations, with every correction newest first. */
+    public Declarations declarations(ProductId product) {
+        Declared declared = declared(List.of(product)).get(product);
+        List<Declarations.Corrected> history = new ArrayList<>();
+        jdbc.sql("""
+                        select allergen, present, reason, corrected_at from allergen_correction
+                        where product_id = ? order by id desc""").param(product.value()).query(rs -> {
+            Allergen allergen = Allergen.fromCode(rs.getString("allergen")).orElse(null);
+            if (allergen != null) {
+                history.add(new Declarations.Corrected(
+                        allergen,
+                        rs.getBoolean("present"),
+                        rs.getString("reason"),
+                        rs.getTimestamp("corrected_at").toInstant()));
+            }
+        });
+        return new Declarations(declared.traces(), declared.claims(), history);
     }
 
     public Map<ProductId, Declared> declared(List<ProductId> products) {

@@ -15,9 +15,9 @@ class UsdaNutritionTableTest {
     @Test
     void readsQuotedDescriptionsAndDerivesSaltFromSodium() {
         String csv = """
-                ndb,description,food_group,energy_kcal,energy_kj,fat_g,saturated_fat_g,carbohydrate_g,sugars_g,fibre_g,protein_g,sodium_mg
-                01009,"Cheese, cheddar",Dairy and Egg Products,403,1686,33.31,18.867,3.37,0.26,0.0,22.87,653
-                02049,"Thyme, fresh",Spices and Herbs,101,423,1.68,0.467,24.45,,14.0,5.56,9
+                ndb,description,food_group,energy_kcal,energy_kj,fat_g,saturated_fat_g,carbohydrate_g,sugars_g,fibre_g,protein_g,sodium_mg,portion_g
+                01009,"Cheese, cheddar",Dairy and Egg Products,403,1686,33.31,18.867,3.37,0.26,0.0,22.87,653,28.35
+                02049,"Thyme, fresh",Spices and Herbs,101,423,1.68,0.467,24.45,,14.0,5.56,9,
                 """;
 
         UsdaNutritionTable table = UsdaNutritionTable.read(stream(csv));
@@ -27,7 +27,10 @@ class UsdaNutritionTableTest {
         assertThat(cheddar.energyKcal()).isEqualByComparingTo("403");
         assertThat(cheddar.salt()).isEqualByComparingTo(new BigDecimal("1.633")); // 653 mg sodium x 2.5
         assertThat(cheddar.source()).isEqualTo("USDA SR28 #01009 (Cheese, cheddar)");
+        assertThat(cheddar.portionGrams()).isEqualByComparingTo("28.35");
+        assertThat(cheddar.perPortion(cheddar.fat())).isEqualByComparingTo("9.44"); // 33.31 g x 0.2835
         assertThat(table.find("02049").orElseThrow().sugars()).isNull();
+        assertThat(table.find("02049").orElseThrow().portionGrams()).isNull();
         assertThat(table.find("99999")).isEmpty();
     }
 
