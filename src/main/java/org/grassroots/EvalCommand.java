@@ -5,17 +5,24 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.core.JacksonException;
 
 /** {@code eval …}: evaluations against public data sets; each ends with one {@code result …} line. */
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
         description = "Evaluations against public data sets. Each prints its detail, then one 'result …' line.",
-        subcommands = {EvalCommand.NutriScoreEval.class, EvalCommand.AllergensEval.class})
+        subcommands = {
+            EvalCommand.NutriScoreEval.class,
+            EvalCommand.AllergensEval.class,
+            EvalCommand.NextBasketEval.class
+        })
 public class EvalCommand implements Runnable {
 
     @Override
@@ -66,11 +73,75 @@ public class EvalCommand implements Runnable {
         }
     }
 
-    private static Reader open(Path file) throws IOException {
+    @Command(
+            name = "nbr",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Next-basket recommendation: G-TopFreq, P-TopFreq and the grassroots model predict each household's",
+                "future basket from its history; prints Recall@k, NDCG@k and PHR@k per method (and per keyset)."
+            })
+    static class NextBasketEval implements Callable<Integer> {
+        @Option(names = "--history", required = true, description = "history.json")
+        Path history;
+
+        @Option(names = "--future", required = true, description = "future.json")
+        Path future;
+
+        @Option(
+                names = "--keyset",
+                split = ",",
+                description = "keyset_K.json files (comma-separated); each predicts its test households")
+        List<Path> keysets = new ArrayList<>();
+
+        @Option(
+                names = "--k",
+                split = ",",
+                defaultValue = "10,20",
+                description = "cut-offs (default: ${DEFAULT-VALUE})")
+        int[] ks;
+
+        @Option(
+                names = "--tune",
+                description = "search the grassroots model's parameters on the keysets' validation households instead")
+        boolean tune;
+
+        @Override
+        public Integer call() {
+            for (Path file : concat(List.of(history, future), keysets)) {
+                readable(file);
+            }
+            try {
+                if (tune) {
+                    NextBasketEvaluation.tune(history, future, keysets, System.out);
+                } else {
+                    NextBasketEvaluation.run(history, future, keysets, ks, System.out, System.err);
+                }
+            } catch (JacksonException e) {
+                System.err.println("Not the expected JSON: " + e.getOriginalMessage());
+                return 2;
+            } catch (IOException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+            return 0;
+        }
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static void readable(Path file) {
         if (!Files.isReadable(file)) {
             throw new CommandLine.ParameterException(
                     new CommandLine(new EvalCommand()), "Cannot read " + file.toAbsolutePath());
         }
+    }
+
+    private static Reader open(Path file) throws IOException {
+        readable(file);
         return Files.newBufferedReader(file, StandardCharsets.UTF_8);
     }
 }
