@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.grassroots.shopper.domain.Baskets;
 import org.grassroots.shopper.domain.NextBasketMetrics;
 import org.grassroots.shopper.domain.NextBasketModel;
@@ -251,91 +250,49 @@ final class NextBasketEvaluation {
         TifuKnn.Params best = TifuKnn.Params.DEFAULT;
         double bestValue = objective.apply(best);
         out.printf(Locale.ROOT, "start %s -> %.4f%n", best, bestValue);
-        List<Function<TifuKnn.Params, List<TifuKnn.Params>>> axes = List.of(
-                p -> Stream.of(1, 2, 3, 5, 7)
-                        .map(v -> new TifuKnn.Params(
-                                v,
-                                p.withinDecay(),
-                                p.groupDecay(),
-                                p.neighbours(),
-                                p.alpha(),
-                                p.popularityWeight(),
-                                p.repeatExponent()))
-                        .toList(),
-                p -> Stream.of(0.8, 0.85, 0.9, 0.95, 1.0)
-                        .map(v -> new TifuKnn.Params(
-                                p.groups(),
-                                v,
-                                p.groupDecay(),
-                                p.neighbours(),
-                                p.alpha(),
-                                p.popularityWeight(),
-                                p.repeatExponent()))
-                        .toList(),
-                p -> Stream.of(0.6, 0.8, 1.0)
-                        .map(v -> new TifuKnn.Params(
-                                p.groups(),
-                                p.withinDecay(),
-                                v,
-                                p.neighbours(),
-                                p.alpha(),
-                                p.popularityWeight(),
-                                p.repeatExponent()))
-                        .toList(),
-                p -> Stream.of(100, 300, 600, 1000)
-                        .map(v -> new TifuKnn.Params(
-                                p.groups(),
-                                p.withinDecay(),
-                                p.groupDecay(),
-                                v,
-                                p.alpha(),
-                                p.popularityWeight(),
-                                p.repeatExponent()))
-                        .toList(),
-                p -> Stream.of(0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
-                        .map(v -> new TifuKnn.Params(
-                                p.groups(),
-                                p.withinDecay(),
-                                p.groupDecay(),
-                                p.neighbours(),
-                                v,
-                                p.popularityWeight(),
-                                p.repeatExponent()))
-                        .toList(),
-                p -> Stream.of(0.1, 0.2, 0.3, 0.5, 0.8, 1.2)
-                        .map(v -> new TifuKnn.Params(
-                                p.groups(),
-                                p.withinDecay(),
-                                p.groupDecay(),
-                                p.neighbours(),
-                                p.alpha(),
-                                v,
-                                p.repeatExponent()))
-                        .toList(),
-                p -> Stream.of(0.0, 0.25, 0.5, 1.0, 1.5)
-                        .map(v -> new TifuKnn.Params(
-                                p.groups(),
-                                p.withinDecay(),
-                                p.groupDecay(),
-                                p.neighbours(),
-                                p.alpha(),
-                                p.popularityWeight(),
-                                v))
-                        .toList());
+        // one grid per parameter, in the order of TifuKnn.Params' components
+        double[][] grids = {
+            {1, 2, 3, 5, 7},
+            {0.8, 0.85, 0.9, 0.95, 1.0},
+            {0.6, 0.8, 1.0},
+            {100, 300, 600, 1000},
+            {0.2, 0.3, 0.4, 0.5, 0.6, 0.7},
+            {0.1, 0.2, 0.3, 0.5, 0.8, 1.2},
+            {0.0, 0.25, 0.5, 1.0, 1.5}
+        };
         for (int round = 1; round <= 2; round++) {
-            for (Function<TifuKnn.Params, List<TifuKnn.Params>> axis : axes) {
-                for (TifuKnn.Params candidate : axis.apply(best)) {
-                    double value = objective.apply(candidate);
-                    out.printf(Locale.ROOT, "round %d %s -> %.4f%n", round, candidate, value);
-                    if (value > bestValue + 1e-9) {
+            for (int axis = 0; axis < grids.length; axis++) {
+                for (double value : grids[axis]) {
+                    double[] components = components(best);
+                    components[axis] = value;
+                    TifuKnn.Params candidate = params(components);
+                    double score = objective.apply(candidate);
+                    out.printf(Locale.ROOT, "round %d %s -> %.4f%n", round, candidate, score);
+                    if (score > bestValue + 1e-9) {
                         best = candidate;
-                        bestValue = value;
+                        bestValue = score;
                     }
                 }
             }
         }
         out.printf(Locale.ROOT, "best %s -> %.4f%n", best, bestValue);
         return best;
+    }
+
+    private static double[] components(TifuKnn.Params p) {
+        return new double[] {
+            p.groups(),
+            p.withinDecay(),
+            p.groupDecay(),
+            p.neighbours(),
+            p.alpha(),
+            p.popularityWeight(),
+            p.repeatExponent()
+        };
+    }
+
+    private static TifuKnn.Params params(double[] c) {
+        return new TifuKnn.Params((int) c[0], c[1], c[2], (int) c[3], c[4], c[5], c[6]);
     }
 
     static Result mean(String method, List<Result> results, int[] ks) {
