@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +75,7 @@ final class NextBasketEvaluation {
                     }
                 }
                 if (n > 0) {
-                    baskets.add(java.util.Arrays.copyOf(items, n));
+                    baskets.add(Arrays.copyOf(items, n));
                 }
             }
             return baskets;
@@ -99,7 +101,7 @@ final class NextBasketEvaluation {
             for (int i = 0; i < households.size(); i++) {
                 index.put(households.get(i), i);
             }
-            Set<Integer> found = new java.util.LinkedHashSet<>();
+            Set<Integer> found = new LinkedHashSet<>();
             for (String id : ids) {
                 Integer i = index.get(id);
                 if (i != null) {
@@ -149,7 +151,7 @@ final class NextBasketEvaluation {
         long start = System.nanoTime();
         NextBasketModel model = fit.apply(data.training(evaluated));
         double trained = (System.nanoTime() - start) / 1e9;
-        int maxK = java.util.Arrays.stream(ks).max().orElseThrow();
+        int maxK = Arrays.stream(ks).max().orElseThrow();
         double[] recall = new double[ks.length];
         double[] ndcg = new double[ks.length];
         double[] phr = new double[ks.length];
@@ -197,7 +199,7 @@ final class NextBasketEvaluation {
                 (System.nanoTime() - start) / 1e9);
         Map<String, List<Result>> byMethod = new LinkedHashMap<>();
         if (keysets.isEmpty()) {
-            Set<Integer> everyone = new java.util.LinkedHashSet<>();
+            Set<Integer> everyone = new LinkedHashSet<>();
             for (int h = 0; h < data.households().size(); h++) {
                 everyone.add(h);
             }

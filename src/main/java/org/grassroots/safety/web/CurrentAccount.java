@@ -1,5 +1,6 @@
 package org.grassroots.safety.web;
 
+import java.util.Optional;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.UserId;
 import org.grassroots.identity.IdentityApi;
@@ -19,8 +20,13 @@ class CurrentAccount {
         this.network = network;
     }
 
+    /** The signed-in user, if any. */
+    Optional<UserId> signedIn() {
+        return identity.currentUserId();
+    }
+
     UserId user() {
-        return identity.currentUserId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        return signedIn().orElseThrow(() -> new AccessDeniedException("Sign in first"));
     }
 
     EnterpriseId producer() {

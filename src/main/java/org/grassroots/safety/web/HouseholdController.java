@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.grassroots.common.UserId;
-import org.grassroots.identity.IdentityApi;
 import org.grassroots.safety.Allergen;
 import org.grassroots.safety.Diet;
 import org.grassroots.safety.Severity;
@@ -33,11 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HouseholdController {
 
     private final HouseholdStore households;
-    private final IdentityApi identity;
+    private final CurrentAccount current;
 
-    HouseholdController(HouseholdStore households, IdentityApi identity) {
+    HouseholdController(HouseholdStore households, CurrentAccount current) {
         this.households = households;
-        this.identity = identity;
+        this.current = current;
     }
 
     @GetMapping
@@ -95,6 +94,6 @@ class HouseholdController {
     }
 
     private UserId user() {
-        return identity.currentUserId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        return current.user();
     }
 }

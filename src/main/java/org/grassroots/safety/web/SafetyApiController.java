@@ -17,7 +17,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
-import org.grassroots.identity.IdentityApi;
 import org.grassroots.platform.ApiProblem;
 import org.grassroots.safety.Allergen;
 import org.grassroots.safety.Assessment;
@@ -48,12 +47,10 @@ import org.springframework.web.bind.annotation.RestController;
 class SafetyApiController {
 
     private final SafetyApi safety;
-    private final IdentityApi identity;
     private final CurrentAccount current;
 
-    SafetyApiController(SafetyApi safety, IdentityApi identity, CurrentAccount current) {
+    SafetyApiController(SafetyApi safety, CurrentAccount current) {
         this.safety = safety;
-        this.identity = identity;
         this.current = current;
     }
 
@@ -94,7 +91,7 @@ class SafetyApiController {
     @GetMapping("/products/{id}/safety")
     SafetyJson product(@PathVariable long id) {
         ProductSafety s = safety.productSafety(
-                        new ProductId(id), identity.currentUserId().orElse(null))
+                        new ProductId(id), current.signedIn().orElse(null))
                 .orElseThrow(() -> ApiProblem.notFound("Product", id));
         Map<String, List<String>> contains = new TreeMap<>();
         s.contains().forEach((a, words) -> contains.put(a.code(), words));

@@ -1,5 +1,6 @@
 package org.grassroots.shopper.domain;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
@@ -23,7 +24,7 @@ final class ItemPopularity {
     static ItemPopularity of(Baskets baskets) {
         int[] counts = new int[baskets.items()];
         int[] lastSeen = new int[baskets.items()];
-        java.util.Arrays.fill(lastSeen, -1);
+        Arrays.fill(lastSeen, -1);
         for (int h = 0; h < baskets.households(); h++) {
             for (int[] basket : baskets.of(h)) {
                 for (int item : basket) {

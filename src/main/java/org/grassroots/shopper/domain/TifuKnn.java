@@ -1,6 +1,7 @@
 package org.grassroots.shopper.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -172,7 +173,7 @@ public final class TifuKnn implements NextBasketModel {
     private static double[] repeatFactors(Baskets baskets, double exponent) {
         int items = baskets.items();
         double[] factor = new double[items];
-        java.util.Arrays.fill(factor, 1);
+        Arrays.fill(factor, 1);
         if (exponent == 0) {
             return factor;
         }
