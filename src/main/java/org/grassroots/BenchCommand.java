@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.grassroots.bench.MarketBench;
+import org.grassroots.bench.ShopperBench;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Unmatched;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks: each prints progress on stderr and one 'result …' line on stdout.",
-        subcommands = BenchCommand.Market.class)
+        subcommands = {BenchCommand.Market.class, BenchCommand.Shopper.class})
 public class BenchCommand implements Runnable {
 
     @Override
@@ -70,21 +71,7 @@ public class BenchCommand implements Runnable {
                 System.err.println("--products must be at least 100, --orders at least 0 and --clients at least 1");
                 return 2;
             }
-            Path dataDir = Files.createTempDirectory("grassroots-bench-");
-            System.err.println("starting Grassroots on a throw-away database in " + dataDir + "...");
-            List<String> arguments = new ArrayList<>(List.of(
-                    "--server.port=0",
-                    "--grassroots.demo=false",
-                    "--grassroots.database.data-dir=" + dataDir.resolve("postgres"),
-                    "--spring.main.banner-mode=off",
-                    "--logging.level.root=WARN",
-                    "--grassroots.database.pool-size=" + Math.max(10, clients + 4),
-                    "--server.tomcat.threads.max=" + Math.max(50, clients * 2)));
-            arguments.addAll(springArguments);
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GrassrootsApplication.class)
-                    .main(GrassrootsApplication.class)
-                    .run(arguments.toArray(String[]::new))) {
-                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            return withApp(List.of("--grassroots.demo=false"), clients, springArguments, (app, port) -> {
                 MarketBench.Result r = new MarketBench(app, port, System.err)
                         .run(new MarketBench.Options(products, orders, clients, seed));
                 System.out.println(String.format(
@@ -114,16 +101,98 @@ public class BenchCommand implements Runnable {
                         r.outOfStock(),
                         r.packingHtmlMs(),
                         r.packingCsvMs()));
-                return 0;
-            } finally {
-                deleteRecursively(dataDir);
-            }
+            });
         }
+    }
 
-        private static void deleteRecursively(Path dir) throws IOException {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    @Command(
+            name = "shopper",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Loads the demo market into a throw-away embedded PostgreSQL, starts the app, and measures over HTTP",
+                "the personal shopper for demo shoppers with order history: the shop's Buy again and For you shelves",
+                "(the HTML fragment, and the API), and Fill my basket with a budget of 40."
+            })
+    static class Shopper implements Callable<Integer> {
+
+        @Option(
+                names = "--shoppers",
+                defaultValue = "60",
+                description = "demo shoppers taking turns (default ${DEFAULT-VALUE})")
+        int shoppers;
+
+        @Option(names = "--clients", defaultValue = "4", description = "concurrent clients (default ${DEFAULT-VALUE})")
+        int clients;
+
+        @Option(
+                names = "--requests",
+                defaultValue = "500",
+                description = "requests per client and endpoint (default ${DEFAULT-VALUE})")
+        int requests;
+
+        @Unmatched
+        List<String> springArguments = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            if (shoppers < 1 || clients < 1 || requests < 1) {
+                System.err.println("--shoppers, --clients and --requests must be at least 1");
+                return 2;
             }
+            return withApp(List.of("--grassroots.demo=true"), clients, springArguments, (app, port) -> {
+                ShopperBench.Result r = new ShopperBench(app, port, System.err)
+                        .run(new ShopperBench.Options(shoppers, clients, requests));
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "result shoppers=%d clients=%d shelves_p50_ms=%.1f shelves_p95_ms=%.1f shelves_p99_ms=%.1f "
+                                + "api_shelves_p95_ms=%.1f fill_p50_ms=%.1f fill_p95_ms=%.1f failed=%d",
+                        r.shoppers(),
+                        clients,
+                        r.shelvesP50(),
+                        r.shelvesP95(),
+                        r.shelvesP99(),
+                        r.apiP95(),
+                        r.fillP50(),
+                        r.fillP95(),
+                        r.failures()));
+            });
+        }
+    }
+
+    /** What a benchmark does with the running app. */
+    interface Body {
+        void run(ConfigurableApplicationContext app, int port) throws Exception;
+    }
+
+    /**
+     * Starts the app on a throw-away embedded PostgreSQL (durability on), runs the body, then
+     * stops it and deletes the data.
+     */
+    static int withApp(List<String> options, int clients, List<String> springArguments, Body body) throws Exception {
+        Path dataDir = Files.createTempDirectory("grassroots-bench-");
+        System.err.println("starting Grassroots on a throw-away database in " + dataDir + "...");
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--grassroots.database.data-dir=" + dataDir.resolve("postgres"),
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--grassroots.database.pool-size=" + Math.max(10, clients + 4),
+                "--server.tomcat.threads.max=" + Math.max(50, clients * 2)));
+        arguments.addAll(options);
+        arguments.addAll(springArguments);
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GrassrootsApplication.class)
+                .main(GrassrootsApplication.class)
+                .run(arguments.toArray(String[]::new))) {
+            body.run(app, ((WebServerApplicationContext) app).getWebServer().getPort());
+            return 0;
+        } finally {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,6 +31,21 @@ final class LoadClient {
 
     /** Latencies in milliseconds of every request, and how many answered with an unexpected status. */
     record Run(double[] latenciesMs, int failures, double seconds) {
+
+        /** One line for the progress log: count, rate and latency percentiles. */
+        String summary(String what) {
+            return String.format(
+                    Locale.ROOT,
+                    "%s: %d requests in %.1f s (%.0f/s), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d failed",
+                    what,
+                    latenciesMs.length,
+                    seconds,
+                    latenciesMs.length / seconds,
+                    percentile(50),
+                    percentile(95),
+                    percentile(99),
+                    failures);
+        }
 
         double percentile(double p) {
             double[] sorted = latenciesMs.clone();

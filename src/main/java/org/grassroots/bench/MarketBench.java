@@ -480,16 +480,7 @@ public final class MarketBench {
     }
 
     private void report(String what, LoadClient.Run run) {
-        progress.printf(
-                "%s: %d requests in %.1f s (%.0f/s), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d failed%n",
-                what,
-                run.latenciesMs().length,
-                run.seconds(),
-                run.latenciesMs().length / run.seconds(),
-                run.percentile(50),
-                run.percentile(95),
-                run.percentile(99),
-                run.failures());
+        progress.println(run.summary(what));
     }
 
     private static int random(int client, int iteration) {

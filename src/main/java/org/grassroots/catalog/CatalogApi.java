@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.Reader;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -122,7 +123,13 @@ public class CatalogApi {
 
     @Transactional(readOnly = true)
     public List<Variant> variantsOf(EnterpriseId producer) {
-        return products.variantsOfProducer(producer);
+        return products.variantsOfProducers(List.of(producer));
+    }
+
+    /** Every variant of the producers, by product name, cheapest pack first. */
+    @Transactional(readOnly = true)
+    public List<Variant> variantsOf(Collection<EnterpriseId> producers) {
+        return producers.isEmpty() ? List.of() : products.variantsOfProducers(producers);
     }
 
     @Transactional(readOnly = true)

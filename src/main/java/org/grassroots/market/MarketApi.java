@@ -1,6 +1,13 @@
 package org.grassroots.market;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.UserId;
+import org.grassroots.common.VariantId;
+import org.grassroots.market.application.Carts;
+import org.grassroots.market.application.MarketProblem;
 import org.grassroots.market.persistence.CycleStore;
 import org.grassroots.market.persistence.OrderStore;
 import org.springframework.stereotype.Service;
@@ -12,10 +19,14 @@ public class MarketApi {
 
     private final CycleStore cycles;
     private final OrderStore orders;
+    private final Carts carts;
+    private final Clock clock;
 
-    MarketApi(CycleStore cycles, OrderStore orders) {
+    MarketApi(CycleStore cycles, OrderStore orders, Carts carts, Clock clock) {
         this.cycles = cycles;
         this.orders = orders;
+        this.carts = carts;
+        this.clock = clock;
     }
 
     /** Creates a cycle as given, without the checks a hub manager's form gets (for imports and seeding). */
@@ -33,6 +44,33 @@ public class MarketApi {
     @Transactional(readOnly = true)
     public List<FulfilmentOption> fulfilmentOptions(CycleId cycle) {
         return cycles.find(cycle).map(Cycle::fulfilment).orElse(List.of());
+    }
+
+    /** The hub's cycle that is open now, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Cycle> openCycle(EnterpriseId hub) {
+        return cycles.currentOrNext(hub, clock.instant()).filter(c -> c.state(clock.instant()) == CycleState.OPEN);
+    }
+
+    /** Every line of the hub's orders that were not cancelled, by shopper, oldest order first. */
+    @Transactional(readOnly = true)
+    public List<Purchase> purchases(EnterpriseId hub) {
+        return orders.purchases(hub);
+    }
+
+    /**
+     * Adds a variant to the shopper's cart with every check the shop's add button makes (open
+     * cycle, sold in it, in season, in stock, safe for the household), in its own transaction.
+     *
+     * @return empty when added, else the reason it was not, for the shopper to read
+     */
+    public Optional<String> addToCart(UserId shopper, CycleId cycle, VariantId variant, int quantity) {
+        try {
+            carts.add(shopper, cycle, variant, quantity);
+            return Optional.empty();
+        } catch (MarketProblem problem) {
+            return Optional.of(problem.getMessage());
+        }
     }
 
     @Transactional(readOnly = true)

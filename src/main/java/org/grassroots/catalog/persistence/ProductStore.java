@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.grassroots.catalog.Category;
@@ -150,11 +151,11 @@ public class ProductStore {
                 .list();
     }
 
-    /** All variants of one producer, by product name, for the producer's own pages. */
-    public List<Variant> variantsOfProducer(EnterpriseId producer) {
+    /** All variants of the producers, by product name, cheapest pack first. */
+    public List<Variant> variantsOfProducers(Collection<EnterpriseId> producers) {
         return jdbc.sql("select " + VariantRows.COLUMNS + " from variant v join product p on p.id = v.product_id "
-                        + "where v.producer_id = ? order by lower(p.name), v.price_minor, v.id")
-                .param(producer.value())
+                        + "where v.producer_id = any(?) order by lower(p.name), v.price_minor, v.id")
+                .param(producers.stream().mapToLong(EnterpriseId::value).boxed().toArray(Long[]::new))
                 .query(VariantRows::map)
                 .list();
     }

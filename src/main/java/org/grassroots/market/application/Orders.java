@@ -102,7 +102,7 @@ public class Orders {
             credit.append(
                     shopper, order.hub(), order.total(), "Refund of cancelled order #" + orderId, orderId, shopper);
         }
-        events.publishEvent(new OrderCancelled(orderId, order.cycle(), shopper));
+        events.publishEvent(new OrderCancelled(orderId, order.cycle(), order.hub(), shopper));
         return ofShopper(shopper, orderId);
     }
 
@@ -142,7 +142,7 @@ public class Orders {
                         orderId,
                         by);
             }
-            events.publishEvent(new OrderCancelled(orderId, order.cycle(), order.shopper()));
+            events.publishEvent(new OrderCancelled(orderId, order.cycle(), hub, order.shopper()));
         }
         return ofHub(hub, orderId);
     }

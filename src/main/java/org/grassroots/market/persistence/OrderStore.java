@@ -21,6 +21,7 @@ import org.grassroots.market.OrderStatus;
 import org.grassroots.market.OrderView;
 import org.grassroots.market.PastOrder;
 import org.grassroots.market.PaymentMethod;
+import org.grassroots.market.Purchase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -175,6 +176,23 @@ public class OrderStore {
                         .params(to.name(), orderId, from.name())
                         .update()
                 == 1;
+    }
+
+    /** Every line of the hub's orders that were not cancelled, by shopper, oldest order first. */
+    public List<Purchase> purchases(EnterpriseId hub) {
+        return jdbc.sql("""
+                        select o.id, o.shopper_id, o.placed_at, l.variant_id, l.quantity
+                        from customer_order o join order_line l on l.order_id = o.id
+                        where o.hub_id = ? and o.status <> 'CANCELLED'
+                        order by o.shopper_id, o.placed_at, o.id, l.line_no""")
+                .param(hub.value())
+                .query((rs, row) -> new Purchase(
+                        rs.getLong(1),
+                        new UserId(rs.getLong(2)),
+                        rs.getTimestamp(3).toInstant(),
+                        new VariantId(rs.getLong(4)),
+                        rs.getInt(5)))
+                .list();
     }
 
     public long countOrders() {

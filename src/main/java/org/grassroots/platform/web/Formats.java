@@ -1,8 +1,12 @@
 package org.grassroots.platform.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.grassroots.common.Money;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,12 +15,23 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 class Formats {
 
+    /**
+     * Number formats per request thread, by locale and pattern: building one is far slower than
+     * using it, and a shop page formats dozens of prices. NumberFormat is not thread-safe, hence
+     * one set per thread.
+     */
+    private static final ThreadLocal<Map<String, NumberFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     public String money(Money money) {
         Locale locale = LocaleContextHolder.getLocale();
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(money.currency());
-        format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
-        format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
+        Currency currency = money.currency();
+        NumberFormat format = FORMATS.get().computeIfAbsent(locale + "|" + currency, k -> {
+            NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+            f.setCurrency(currency);
+            f.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+            f.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+            return f;
+        });
         return format.format(money.toDecimal());
     }
 
@@ -33,9 +48,17 @@ class Formats {
         return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
+    /** Kilometres with one decimal below 10 km, whole above: 4.2 km, 23 km. */
     public String km(double kilometres) {
-        return kilometres < 10
-                ? String.format(LocaleContextHolder.getLocale(), "%.1f km", kilometres)
-                : String.format(LocaleContextHolder.getLocale(), "%.0f km", kilometres);
+        Locale locale = LocaleContextHolder.getLocale();
+        int decimals = kilometres < 10 ? 1 : 0;
+        NumberFormat format = FORMATS.get().computeIfAbsent(locale + "|km" + decimals, k -> {
+            NumberFormat f = NumberFormat.getNumberInstance(locale);
+            f.setMinimumFractionDigits(decimals);
+            f.setMaximumFractionDigits(decimals);
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            return f;
+        });
+        return format.format(kilometres) + " km";
     }
 }

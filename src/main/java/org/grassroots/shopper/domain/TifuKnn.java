@@ -2,7 +2,11 @@ package org.grassroots.shopper.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Time-decayed personal item frequency with neighbourhood smoothing, after TIFU-KNN (Hu et al.,
@@ -17,6 +21,9 @@ import java.util.List;
  * lower id.
  */
 public final class TifuKnn implements NextBasketModel {
+
+    /** Stands for a household with no learned history in {@link #recommend(int, int, IntPredicate, IntToDoubleFunction)}. */
+    public static final int NEW_HOUSEHOLD = -1;
 
     /**
      * @param groups how many groups a long history is split into
@@ -40,6 +47,11 @@ public final class TifuKnn implements NextBasketModel {
 
         /** Tuned on the Ta-Feng validation households of keysets 0 to 4 (docs/personal-shopper.md). */
         public static final Params DEFAULT = new Params(1, 0.85, 0.7, 300, 0.3, 0.3, 0.25);
+
+        /** The same parameters with another number of neighbours. */
+        public Params withNeighbours(int count) {
+            return new Params(groups, withinDecay, groupDecay, count, alpha, popularityWeight, repeatExponent);
+        }
 
         public Params {
             if (groups < 1 || neighbours < 0) {
@@ -118,13 +130,30 @@ public final class TifuKnn implements NextBasketModel {
      */
     @Override
     public List<Scored> recommend(int household, int k) {
+        return recommend(household, k, item -> true, null);
+    }
+
+    /**
+     * Recommends only {@code eligible} items, each score raised by {@code preference}.
+     *
+     * @param household a learned household, or {@link #NEW_HOUSEHOLD} for one without history,
+     *     which gets the most popular eligible items
+     * @param preference for each item a bonus factor, at least 0: the model's score is multiplied
+     *     by 1 + the factor, and the difference is reported as {@link Scored#preference()}; null for none
+     */
+    public List<Scored> recommend(int household, int k, IntPredicate eligible, IntToDoubleFunction preference) {
+        return recommend(household, neighbours(household), k, eligible, preference);
+    }
+
+    /** As {@link #recommend(int, int, IntPredicate, IntToDoubleFunction)}, with the household's neighbours known. */
+    List<Scored> recommend(
+            int household, int[] neighbours, int k, IntPredicate eligible, IntToDoubleFunction preference) {
         double[] own = new double[items];
         double[] nearby = new double[items];
-        int[] ownItems = vectorItems[household];
+        int[] ownItems = household == NEW_HOUSEHOLD ? new int[0] : vectorItems[household];
         for (int j = 0; j < ownItems.length; j++) {
             own[ownItems[j]] = vectorWeights[household][j];
         }
-        int[] neighbours = neighbours(household);
         for (int n : neighbours) {
             for (int j = 0; j < vectorItems[n].length; j++) {
                 nearby[vectorItems[n][j]] += vectorWeights[n][j];
@@ -136,33 +165,65 @@ public final class TifuKnn implements NextBasketModel {
             }
         }
         double alpha = ownItems.length == 0 ? 0 : params.alpha();
+        Scored[] scored = new Scored[items];
         TopK best = new TopK(k);
-        boolean[] seen = new boolean[items];
         for (int i = 0; i < items; i++) {
-            if (own[i] > 0 || nearby[i] > 0) {
-                seen[i] = true;
-                best.offer(i, score(alpha, own[i], nearby[i], i));
+            if ((own[i] > 0 || nearby[i] > 0) && eligible.test(i)) {
+                scored[i] = score(alpha, own[i], nearby[i], i, preference);
+                best.offer(i, scored[i].score());
             }
         }
-        // any other item scores by popularity alone, so the most popular of them are the only contenders
+        // any other item scores by popularity alone; without a preference the most popular are the only contenders
         int[] ranked = popularity.ranked();
-        for (int r = 0, added = 0; r < ranked.length && added < k; r++) {
-            if (!seen[ranked[r]]) {
-                best.offer(ranked[r], score(alpha, 0, 0, ranked[r]));
+        for (int r = 0, added = 0; r < ranked.length && (added < k || preference != null); r++) {
+            int i = ranked[r];
+            if (scored[i] == null && own[i] == 0 && nearby[i] == 0 && eligible.test(i)) {
+                scored[i] = score(alpha, 0, 0, i, preference);
+                best.offer(i, scored[i].score());
                 added++;
             }
         }
         List<Scored> result = new ArrayList<>(k);
         for (int i : best.best()) {
-            result.add(new Scored(i, score(alpha, own[i], nearby[i], i), own[i], nearby[i], popularity.share(i)));
+            result.add(scored[i]);
         }
         return result;
     }
 
-    private double score(double alpha, double own, double nearby, int item) {
-        return alpha * own * repeatFactor[item]
-                + (1 - alpha) * nearby
-                + params.popularityWeight() * popularity.share(item);
+    /**
+     * The household's own learned weight of each item it bought, 0 to 1, highest first: what
+     * its suggestions start from.
+     */
+    public Map<Integer, Double> profile(int household) {
+        Map<Integer, Double> weights = new LinkedHashMap<>();
+        int[] own = vectorItems[household];
+        Integer[] order = new Integer[own.length];
+        for (int j = 0; j < own.length; j++) {
+            order[j] = j;
+        }
+        Arrays.sort(order, (a, b) -> Float.compare(vectorWeights[household][b], vectorWeights[household][a]));
+        for (int j : order) {
+            weights.put(own[j], (double) vectorWeights[household][j]);
+        }
+        return weights;
+    }
+
+    /** The share of all households that bought the item, 0 to 1. */
+    public double popularity(int item) {
+        return popularity.share(item);
+    }
+
+    private Scored score(double alpha, double own, double nearby, int item, IntToDoubleFunction preference) {
+        Scored parts = Scored.of(
+                item,
+                alpha * own * repeatFactor[item],
+                (1 - alpha) * nearby,
+                params.popularityWeight() * popularity.share(item));
+        if (preference == null) {
+            return parts;
+        }
+        double bonus = parts.score() * preference.applyAsDouble(item);
+        return new Scored(item, parts.score() + bonus, parts.personal(), parts.neighbours(), parts.popularity(), bonus);
     }
 
     /**
@@ -214,10 +275,13 @@ public final class TifuKnn implements NextBasketModel {
         return factor;
     }
 
-    /** The household's nearest neighbours by cosine similarity of their vectors, most similar first. */
-    int[] neighbours(int household) {
+    /**
+     * The household's nearest neighbours by cosine similarity of their vectors, most similar
+     * first; none for {@link #NEW_HOUSEHOLD}.
+     */
+    public int[] neighbours(int household) {
         int k = params.neighbours();
-        if (k == 0 || norms[household] == 0) {
+        if (household == NEW_HOUSEHOLD || k == 0 || norms[household] == 0) {
             return new int[0];
         }
         double[] dots = new double[norms.length];

@@ -53,7 +53,7 @@ public final class TopFrequency implements NextBasketModel {
                     counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : popularity.compare(a, b));
             for (int item : bought.subList(0, Math.min(k, bought.size()))) {
                 double share = (double) counts[item] / own.length;
-                picked.add(new Scored(item, share, share, 0, popularity.share(item)));
+                picked.add(Scored.of(item, share, 0, 0));
                 taken[item] = true;
             }
         }
@@ -62,7 +62,7 @@ public final class TopFrequency implements NextBasketModel {
                 break;
             }
             if (!taken[item]) {
-                picked.add(new Scored(item, 0, 0, 0, popularity.share(item)));
+                picked.add(Scored.of(item, 0, 0, 0));
             }
         }
         return picked;
