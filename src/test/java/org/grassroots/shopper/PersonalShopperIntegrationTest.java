@@ -2,6 +2,7 @@ package org.grassroots.shopper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +30,10 @@ import org.grassroots.safety.persistence.HouseholdStore;
 import org.grassroots.shopper.persistence.SettingsStore;
 import org.grassroots.support.IntegrationTest;
 import org.grassroots.support.MarketFixtures;
+import org.grassroots.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class PersonalShopperIntegrationTest {
@@ -67,6 +70,9 @@ class PersonalShopperIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void noSuggestionEverViolatesTheHouseholdsAllergensEvenWhenTheHistoryIsFullOfThem() {
@@ -207,6 +213,49 @@ class PersonalShopperIntegrationTest {
         assertThat(shopper.shelves(kim.id(), m.hub().id()).orElseThrow().buyAgain())
                 .isEmpty();
         assertThat(shopper.settings(kim.id()).forgetBefore()).isNotNull();
+    }
+
+    @Test
+    void badInputGetsAnErrorThatNamesTheFieldAndNeverA500() throws Exception {
+        MarketFixtures.Market m = fixtures.market();
+        Variant leeks = fixtures.variant(m.producer(), "Leeks", 50, 180);
+        UserAccount lee = fixtures.shopper();
+        String hub = m.hub().slug();
+
+        HttpResponse<String> budget = WebSession.api(
+                port,
+                "POST",
+                "/api/v1/shops/" + hub + "/basket-proposals",
+                lee.email(),
+                MarketFixtures.PASSWORD,
+                "{\"budget\":\"lots\"}");
+        assertThat(budget.statusCode()).isEqualTo(400);
+        assertThat(budget.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(budget.body()).contains("\"field\":\"budget\"");
+        assertThat(WebSession.api(
+                                port,
+                                "GET",
+                                "/api/v1/shops/no-such-shop/suggestions",
+                                lee.email(),
+                                MarketFixtures.PASSWORD,
+                                null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(WebSession.api(port, "PUT", "/api/v1/shopper/settings", lee.email(), MarketFixtures.PASSWORD, "{}")
+                        .body())
+                .contains("\"field\":\"personalized\"");
+
+        WebSession web = WebSession.signedIn(port, lee.email(), MarketFixtures.PASSWORD);
+        HttpResponse<String> page = web.get("/shop/" + hub + "/fill?budget=-3", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-testid=\"budget-error\"").contains("aria-invalid=\"true\"");
+        HttpResponse<String> quantity = web.post(
+                "/shop/" + hub + "/fill", "budget=20&variant=" + leeks.id().value() + "&quantity=many");
+        assertThat(quantity.statusCode()).isEqualTo(200);
+        assertThat(quantity.body()).contains("Choose a quantity from 1 to 99");
+        assertThat(web.get("/shop/no-such-shop/fill?budget=20", "text/html").statusCode())
+                .isEqualTo(404);
     }
 
     private void awaitBuyAgain(UserAccount user, MarketFixtures.Market m, Variant product) throws InterruptedException {

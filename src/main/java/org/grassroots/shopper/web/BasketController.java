@@ -1,12 +1,12 @@
 package org.grassroots.shopper.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.common.Money;
 import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
 import org.grassroots.market.Cycle;
-import org.grassroots.market.CycleId;
 import org.grassroots.network.Enterprise;
 import org.grassroots.shopper.ShopperApi;
 import org.springframework.stereotype.Controller;
@@ -76,36 +76,55 @@ class BasketController {
             Model model) {
         UserId user = requests.shopper();
         Cycle cycle = page(hubSlug, user, budget, model);
-        try {
-            Money money = ShopperRequests.budget(budget, cycle.currency());
-            Map<VariantId, Integer> basket = ShopperRequests.basket(variants, quantities);
-            if (remove != null) {
-                basket.remove(new VariantId(remove));
-            }
-            model.addAttribute(
-                    "proposal", shopper.review(user, cycle.hub(), money, basket).orElseThrow(ShopperProblem::closed));
-        } catch (ShopperProblem problem) {
-            model.addAttribute("errors", Map.of(problem.field, problem.getMessage()));
+        ShopperRequests.Basket basket = ShopperRequests.basket(variants, quantities);
+        if (remove != null) {
+            basket.lines().remove(new VariantId(remove));
         }
+        review(user, cycle, budget, basket, model);
         return "shopper/fill";
     }
 
-    /** Everything in the reviewed basket into the cart; each product gets the shop's own checks. */
+    /**
+     * Everything in the reviewed basket into the cart; each product gets the shop's own checks. A
+     * bad quantity shows the basket again with the error instead.
+     */
     @PostMapping("/fill/cart")
     String addToCart(
             @PathVariable String hubSlug,
-            @RequestParam long cycle,
+            @RequestParam String budget,
             @RequestParam(name = "variant", defaultValue = "") List<Long> variants,
             @RequestParam(name = "quantity", defaultValue = "") List<String> quantities,
+            Model model,
             RedirectAttributes redirect) {
         UserId user = requests.shopper();
-        requests.shop(hubSlug);
-        Map<VariantId, Integer> basket = ShopperRequests.basket(variants, quantities);
-        List<String> problems = basket.isEmpty() ? List.of() : shopper.addToCart(user, new CycleId(cycle), basket);
-        redirect.addFlashAttribute("basketAdded", basket.size() - problems.size());
-        redirect.addFlashAttribute("basketSize", basket.size());
+        Cycle cycle = page(hubSlug, user, budget, model);
+        ShopperRequests.Basket basket = ShopperRequests.basket(variants, quantities);
+        if (basket.problem() != null) {
+            review(user, cycle, budget, basket, model);
+            return "shopper/fill";
+        }
+        List<String> problems =
+                basket.lines().isEmpty() ? List.of() : shopper.addToCart(user, cycle.id(), basket.lines());
+        redirect.addFlashAttribute("basketAdded", basket.lines().size() - problems.size());
+        redirect.addFlashAttribute("basketSize", basket.lines().size());
         redirect.addFlashAttribute("basketProblems", problems);
         return "redirect:/cart";
+    }
+
+    private void review(UserId user, Cycle cycle, String budget, ShopperRequests.Basket basket, Model model) {
+        Map<String, String> errors = new HashMap<>();
+        if (basket.problem() != null) {
+            errors.put("quantity", basket.problem());
+        }
+        try {
+            Money money = ShopperRequests.budget(budget, cycle.currency());
+            model.addAttribute(
+                    "proposal",
+                    shopper.review(user, cycle.hub(), money, basket.lines()).orElseThrow(ShopperProblem::closed));
+        } catch (ShopperProblem problem) {
+            errors.put(problem.field, problem.getMessage());
+        }
+        model.addAttribute("errors", errors);
     }
 
     /** What every "Fill my basket" page shows; the shop must have a cycle open. */

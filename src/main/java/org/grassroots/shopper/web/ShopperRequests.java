@@ -57,16 +57,28 @@ class ShopperRequests {
         return budget;
     }
 
-    /** The edited basket: packs and quantities in the order given; a pack given twice keeps its last quantity. */
-    static Map<VariantId, Integer> basket(List<Long> variants, List<String> quantities) {
+    /**
+     * The edited basket: packs and quantities in the order given. A quantity that is not a whole
+     * number from 1 to {@link #MAX_QUANTITY} counts as 1 and is reported, so no line is lost.
+     */
+    record Basket(Map<VariantId, Integer> lines, String problem) {}
+
+    static Basket basket(List<Long> variants, List<String> quantities) {
         if (variants.size() != quantities.size()) {
             throw ShopperProblem.invalid("quantity", "Give one quantity for each product.");
         }
-        Map<VariantId, Integer> basket = new LinkedHashMap<>();
+        Map<VariantId, Integer> lines = new LinkedHashMap<>();
+        String problem = null;
         for (int i = 0; i < variants.size(); i++) {
-            basket.put(new VariantId(variants.get(i)), quantity(quantities.get(i)));
+            int quantity = 1;
+            try {
+                quantity = quantity(quantities.get(i));
+            } catch (ShopperProblem e) {
+                problem = e.getMessage();
+            }
+            lines.put(new VariantId(variants.get(i)), quantity);
         }
-        return basket;
+        return new Basket(lines, problem);
     }
 
     static int quantity(String text) {
