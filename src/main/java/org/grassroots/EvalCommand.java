@@ -21,7 +21,9 @@ import tools.jackson.core.JacksonException;
         subcommands = {
             EvalCommand.NutriScoreEval.class,
             EvalCommand.AllergensEval.class,
-            EvalCommand.NextBasketEval.class
+            EvalCommand.NextBasketEval.class,
+            EvalCommand.FlavorEval.class,
+            EvalCommand.FlavorPairingEval.class
         })
 public class EvalCommand implements Runnable {
 
@@ -125,6 +127,118 @@ public class EvalCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    @Command(
+            name = "flavor",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Recipe completion: hides one ingredient of every test recipe with at least 3 (seeded) and ranks every",
+                "known ingredient given the rest, by popularity, shared compounds, co-occurrence and the grassroots blend;",
+                "prints hit@1, hit@10 and MRR per method. The Ahn tables are read from the first training file's folder."
+            })
+    static class FlavorEval implements Callable<Integer> {
+        @Option(
+                names = "--train",
+                required = true,
+                split = ",",
+                description = "recipe files (cuisine, then ingredients)")
+        List<Path> train;
+
+        @Option(
+                names = "--test",
+                description = "test recipes; without it, a seeded 80/20 split of the training recipes")
+        Path test;
+
+        @Option(names = "--tables", description = "folder with ingr_info.tsv, comp_info.tsv, ingr_comp.tsv")
+        Path tables;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException {
+            List<Path> files = new ArrayList<>(train);
+            if (test != null) {
+                files.add(test);
+            }
+            files.forEach(EvalCommand::readable);
+            Path dir = tablesOf(tables, train.get(0));
+            try {
+                org.grassroots.flavor.domain.FlavorTable table = FlavorEvaluation.tables(dir);
+                List<org.grassroots.flavor.domain.Recipe> training = FlavorEvaluation.recipes(train, table, System.err);
+                List<org.grassroots.flavor.domain.Recipe> testing;
+                if (test == null) {
+                    List<List<org.grassroots.flavor.domain.Recipe>> parts = FlavorEvaluation.split(training, 0.8, seed);
+                    training = parts.get(0);
+                    testing = parts.get(1);
+                } else {
+                    testing = FlavorEvaluation.recipes(List.of(test), table, System.err);
+                }
+                FlavorEvaluation.completion(table, training, testing, seed, System.out, System.err);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "flavor-pairing",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Ahn et al.'s food-pairing test: per cuisine region, the mean number of flavor compounds shared by the",
+                "ingredient pairs of its recipes, against frequency-conserving random recipes (z-score)."
+            })
+    static class FlavorPairingEval implements Callable<Integer> {
+        @Option(names = "--recipes", required = true, split = ",", description = "recipe files")
+        List<Path> recipes;
+
+        @Option(names = "--tables", description = "folder with ingr_info.tsv, comp_info.tsv, ingr_comp.tsv")
+        Path tables;
+
+        @Option(
+                names = "--randomizations",
+                defaultValue = "20",
+                description = "random recipe sets (default ${DEFAULT-VALUE})")
+        int randomizations;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException {
+            recipes.forEach(EvalCommand::readable);
+            if (randomizations < 2) {
+                System.err.println("--randomizations must be at least 2");
+                return 2;
+            }
+            try {
+                org.grassroots.flavor.domain.FlavorTable table =
+                        FlavorEvaluation.tables(tablesOf(tables, recipes.get(0)));
+                FlavorEvaluation.pairing(
+                        table,
+                        FlavorEvaluation.recipes(recipes, table, System.err),
+                        randomizations,
+                        seed,
+                        System.out,
+                        System.err);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+            return 0;
+        }
+    }
+
+    /** The tables' folder: as given, or the folder of the first recipe file. */
+    private static Path tablesOf(Path given, Path firstRecipes) {
+        Path dir = given != null ? given : firstRecipes.toAbsolutePath().getParent();
+        for (String file : List.of("ingr_info.tsv", "comp_info.tsv", "ingr_comp.tsv")) {
+            readable(dir.resolve(file));
+        }
+        return dir;
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {
