@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.grassroots.common.UserId;
 import org.grassroots.identity.IdentityApi;
 import org.grassroots.market.MarketApi;
@@ -62,36 +63,13 @@ public final class ShopperBench {
                 load.get("/shop/" + v.hubSlug() + "/fill?budget=40", v.token());
             }
         }
-        int n = visits.size();
-        LoadClient.Run shelves = load.run(
-                options.clients(),
-                options.requests(),
-                (c, i) -> {
-                    Visit v = visits.get((c * options.requests() + i) % n);
-                    return load.get(shelves(v), v.token());
-                },
-                status -> status == 200);
-        report("shelves (HTML fragment)", shelves);
-        LoadClient.Run api = load.run(
-                options.clients(),
-                options.requests(),
-                (c, i) -> {
-                    Visit v = visits.get((c * options.requests() + i) % n);
-                    return load.get("/api/v1/shops/" + v.hubSlug() + "/suggestions", v.token());
-                },
-                status -> status == 200);
-        report("shelves (API)", api);
-        LoadClient.Run fill = load.run(
-                options.clients(),
-                options.requests(),
-                (c, i) -> {
-                    Visit v = visits.get((c * options.requests() + i) % n);
-                    return load.get("/shop/" + v.hubSlug() + "/fill?budget=40", v.token());
-                },
-                status -> status == 200);
-        report("fill my basket, budget 40", fill);
+        LoadClient.Run shelves = measure(load, options, visits, "shelves (HTML fragment)", ShopperBench::shelves);
+        LoadClient.Run api =
+                measure(load, options, visits, "shelves (API)", v -> "/api/v1/shops/" + v.hubSlug() + "/suggestions");
+        LoadClient.Run fill = measure(
+                load, options, visits, "fill my basket, budget 40", v -> "/shop/" + v.hubSlug() + "/fill?budget=40");
         return new Result(
-                n,
+                visits.size(),
                 shelves.percentile(50),
                 shelves.percentile(95),
                 shelves.percentile(99),
@@ -99,6 +77,22 @@ public final class ShopperBench {
                 fill.percentile(50),
                 fill.percentile(95),
                 shelves.failures() + api.failures() + fill.failures());
+    }
+
+    /** Closed-loop requests to one endpoint, the shoppers taking turns; each must answer 200. */
+    private LoadClient.Run measure(
+            LoadClient load, Options options, List<Visit> visits, String what, Function<Visit, String> path)
+            throws Exception {
+        LoadClient.Run run = load.run(
+                options.clients(),
+                options.requests(),
+                (c, i) -> {
+                    Visit v = visits.get((c * options.requests() + i) % visits.size());
+                    return load.get(path.apply(v), v.token());
+                },
+                status -> status == 200);
+        report(what, run);
+        return run;
     }
 
     private static String shelves(Visit v) {

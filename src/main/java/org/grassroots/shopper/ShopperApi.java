@@ -382,7 +382,7 @@ public class ShopperApi {
         /** The reasons for a pack; a product the model never saw (s is null) has a score of 0. */
         Why why(PersonalShopper.Suggestion s, Variant pack) {
             Scored scored = s == null ? new Scored(-1, 0, 0, 0, 0, 0) : s.scored();
-            Habit habit = s == null ? model.shopper().habit(household, TifuKnn.NEW_HOUSEHOLD) : s.habit();
+            Habit habit = s == null ? new Habit(0, 0, 0, 0, null, 1, 0) : s.habit();
             return new Why(
                     scored.score(),
                     scored.personal(),

@@ -30,19 +30,7 @@ public final class CompoundAffinity {
         int[] x = table.compounds(a);
         int[] y = table.compounds(b);
         int[] both = new int[Math.min(x.length, y.length)];
-        int n = 0;
-        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-            if (x[i] == y[j]) {
-                both[n++] = x[i];
-                i++;
-                j++;
-            } else if (x[i] < y[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return Arrays.copyOf(both, n);
+        return Arrays.copyOf(both, intersect(x, y, both));
     }
 
     /** The mean number of compounds shared by the pairs of a combination (Ahn's N_s); 0 below two ingredients. */
@@ -67,17 +55,21 @@ public final class CompoundAffinity {
             r = new short[table.size()];
             int[] x = table.compounds(a);
             for (int b = 0; b < r.length; b++) {
-                r[b] = (short) intersection(x, table.compounds(b));
+                r[b] = (short) intersect(x, table.compounds(b), null);
             }
             rows[a] = r;
         }
         return r;
     }
 
-    private static int intersection(int[] x, int[] y) {
+    /** How many values two ascending arrays share; they are written to {@code into} unless it is null. */
+    private static int intersect(int[] x, int[] y, int[] into) {
         int n = 0;
         for (int i = 0, j = 0; i < x.length && j < y.length; ) {
             if (x[i] == y[j]) {
+                if (into != null) {
+                    into[n] = x[i];
+                }
                 n++;
                 i++;
                 j++;
