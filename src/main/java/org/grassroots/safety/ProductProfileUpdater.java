@@ -60,6 +60,11 @@ class ProductProfileUpdater {
         }
     }
 
+    /** The profile of a single food known only by its name, such as "cream" or "soy sauce". */
+    ProductProfile ofFood(String name) {
+        return ProductProfiles.build(detector, name, null, null, Set.of(), Set.of(), List.of());
+    }
+
     void refresh(List<ProductId> products) {
         for (int from = 0; from < products.size(); from += BATCH) {
             profiles.save(compute(products.subList(from, Math.min(products.size(), from + BATCH))));

@@ -3,6 +3,7 @@ package org.grassroots.safety;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,22 @@ public class SafetyApi {
         for (ProductId p : products) {
             ProductProfile profile = found.get(p);
             answers.put(p, profile == null ? Assessment.SAFE : SafetyPolicy.assess(household, profile));
+        }
+        return answers;
+    }
+
+    /**
+     * The policy's answer for foods known only by name (ingredients such as "cream" or "soy sauce"),
+     * read the way a product without an ingredients list is read: from its name.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Assessment> assessFoods(UserId shopper, Collection<String> names) {
+        Household household = households.household(shopper);
+        Map<String, Assessment> answers = new HashMap<>();
+        for (String name : names) {
+            answers.put(
+                    name,
+                    household.hasNeeds() ? SafetyPolicy.assess(household, updater.ofFood(name)) : Assessment.SAFE);
         }
         return answers;
     }
