@@ -1,10 +1,11 @@
 /**
  * The Flavor Generator: ingredient–compound data, pairing scores from flavor chemistry and from
- * recipes, and generated ingredient combinations.
+ * recipes, generated ingredient combinations turned into baskets of local products, and what each
+ * catalog product is as a flavor ingredient.
  */
 @ApplicationModule(
         displayName = "Flavor",
-        allowedDependencies = {"common"})
+        allowedDependencies = {"common", "platform", "identity", "network", "catalog", "market", "safety"})
 package org.grassroots.flavor;
 
 import org.springframework.modulith.ApplicationModule;

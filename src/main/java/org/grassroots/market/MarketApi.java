@@ -3,6 +3,7 @@ package org.grassroots.market;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.grassroots.catalog.Variant;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
@@ -71,6 +72,14 @@ public class MarketApi {
         } catch (MarketProblem problem) {
             return Optional.of(problem.getMessage());
         }
+    }
+
+    /** The variants in the shopper's cart of the cycle. */
+    @Transactional(readOnly = true)
+    public List<Variant> cart(UserId shopper, CycleId cycle) {
+        return carts.cart(shopper, cycle).lines().stream()
+                .map(Carts.Line::variant)
+                .toList();
     }
 
     @Transactional(readOnly = true)

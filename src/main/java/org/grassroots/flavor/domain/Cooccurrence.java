@@ -10,14 +10,16 @@ import java.util.List;
 public final class Cooccurrence {
 
     private final int recipes;
+    private final List<int[]> ingredientLists;
     /** ingredient id → dense index in this table, or −1 */
     private final int[] index;
 
     private final int[] counts;
     private final int[][] together;
 
-    private Cooccurrence(int recipes, int[] index, int[] counts, int[][] together) {
-        this.recipes = recipes;
+    private Cooccurrence(List<int[]> ingredientLists, int[] index, int[] counts, int[][] together) {
+        this.recipes = ingredientLists.size();
+        this.ingredientLists = ingredientLists;
         this.index = index;
         this.counts = counts;
         this.together = together;
@@ -49,7 +51,7 @@ public final class Cooccurrence {
                 }
             }
         }
-        return new Cooccurrence(recipes.size(), index, counts, together);
+        return new Cooccurrence(recipes.stream().map(Recipe::ingredients).toList(), index, counts, together);
     }
 
     public int recipes() {
@@ -83,6 +85,19 @@ public final class Cooccurrence {
     public double conditional(int b, int a, double strength) {
         double prior = (count(b) + 0.5) / (recipes + 1.0);
         return (together(a, b) + strength * prior) / (count(a) + strength);
+    }
+
+    /** In how many recipes all the ingredients appear. */
+    public int recipesWithAll(int[] ingredients) {
+        int n = 0;
+        for (int[] recipe : ingredientLists) {
+            boolean all = true;
+            for (int i = 0; i < ingredients.length && all; i++) {
+                all = Arrays.binarySearch(recipe, ingredients[i]) >= 0;
+            }
+            n += all ? 1 : 0;
+        }
+        return n;
     }
 
     /** The share of recipes with the ingredient, smoothed. */
