@@ -84,7 +84,7 @@ public final class IngredientMatcher {
         return OptionalInt.empty();
     }
 
-    /** Lower-case words without accents or punctuation: "Jalapeños, 6" → [jalapenos]. */
+    /** Lower-case words without accents or punctuation: Jalapeños 6 gives the one word jalapenos. */
     static List<String> words(String text) {
         String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
