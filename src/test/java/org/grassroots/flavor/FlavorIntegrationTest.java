@@ -3,6 +3,7 @@ package org.grassroots.flavor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,10 @@ import org.grassroots.safety.domain.Member;
 import org.grassroots.safety.persistence.HouseholdStore;
 import org.grassroots.support.IntegrationTest;
 import org.grassroots.support.MarketFixtures;
+import org.grassroots.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class FlavorIntegrationTest {
@@ -32,6 +35,9 @@ class FlavorIntegrationTest {
 
     @Autowired
     SafetyApi safety;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void theGeneratorNeverProposesAStrictMembersAllergenAndSaysWhatItLeftOut() {
@@ -121,6 +127,30 @@ class FlavorIntegrationTest {
                 .isInstanceOf(FlavorProblem.class);
         flavor.chooseIngredient(m.producer().id(), m.producerAccount().id(), tomatoes.productId(), "");
         assertThat(flavor.ingredientOf(tomatoes.productId())).hasValue("tomato");
+    }
+
+    @Test
+    void theApiAnswersBadInputWithAProblemThatNamesTheField() throws Exception {
+        MarketFixtures.Market m = fixtures.market();
+        UserAccount shopper = fixtures.shopper();
+        String path = "/api/v1/shops/" + m.hub().slug() + "/flavor-combinations?seed=strawberry&anywhere=true";
+
+        HttpResponse<String> ok = WebSession.api(port, "GET", path, shopper.email(), MarketFixtures.PASSWORD, null);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"combinations\"").contains("\"topCompounds\"");
+        HttpResponse<String> size =
+                WebSession.api(port, "GET", path + "&size=9", shopper.email(), MarketFixtures.PASSWORD, null);
+        assertThat(size.statusCode()).isEqualTo(400);
+        assertThat(size.body()).contains("\"field\":\"size\"");
+        assertThat(WebSession.api(
+                                port,
+                                "GET",
+                                "/api/v1/shops/nowhere/flavor-combinations?seed=tomato",
+                                shopper.email(),
+                                MarketFixtures.PASSWORD,
+                                null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     private static List<String> names(FlavorIdeas ideas) {

@@ -3,16 +3,12 @@ package org.grassroots.flavor.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
-import org.grassroots.common.UserId;
 import org.grassroots.flavor.FlavorApi;
 import org.grassroots.flavor.FlavorIdeas;
 import org.grassroots.flavor.FlavorProblem;
 import org.grassroots.flavor.FlavorRequest;
-import org.grassroots.identity.IdentityApi;
 import org.grassroots.network.Enterprise;
-import org.grassroots.network.NetworkApi;
 import org.grassroots.platform.ApiErrors;
 import org.grassroots.platform.ApiProblem;
 import org.springframework.core.Ordered;
@@ -20,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,13 +33,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class FlavorApiController {
 
     private final FlavorApi flavor;
-    private final IdentityApi identity;
-    private final NetworkApi network;
+    private final FlavorAccount account;
 
-    FlavorApiController(FlavorApi flavor, IdentityApi identity, NetworkApi network) {
+    FlavorApiController(FlavorApi flavor, FlavorAccount account) {
         this.flavor = flavor;
-        this.identity = identity;
-        this.network = network;
+        this.account = account;
     }
 
     record IngredientRequest(String ingredient) {}
@@ -59,11 +52,9 @@ class FlavorApiController {
             @RequestParam(required = false) String cuisine,
             @RequestParam(defaultValue = "0.5") double novelty,
             @RequestParam(defaultValue = "false") boolean anywhere) {
-        Enterprise hub = network.findBySlug(hubSlug)
-                .filter(e -> e.kind().sells())
-                .orElseThrow(() -> ApiProblem.notFound("Shop", hubSlug));
+        Enterprise hub = account.shop(hubSlug);
         return flavor.generate(
-                user(),
+                account.user(),
                 hub.id(),
                 new FlavorRequest(
                         seeds, products.stream().map(ProductId::new).toList(), size, cuisine, novelty, !anywhere));
@@ -72,27 +63,17 @@ class FlavorApiController {
     @Operation(summary = "The flavor ingredient of your product, and suggestions from its name")
     @GetMapping("/producer/products/{id}/flavor-ingredient")
     FlavorApi.IngredientChoice ingredient(@PathVariable long id) {
-        return flavor.ingredientChoice(producer(), new ProductId(id))
+        return flavor.ingredientChoice(account.producer(), new ProductId(id))
                 .orElseThrow(() -> ApiProblem.notFound("Product", id));
     }
 
     @Operation(summary = "Set the flavor ingredient of your product; blank matches its name again")
     @PutMapping("/producer/products/{id}/flavor-ingredient")
     FlavorApi.IngredientChoice choose(@PathVariable long id, @RequestBody IngredientRequest request) {
-        if (!flavor.chooseIngredient(producer(), user(), new ProductId(id), request.ingredient())) {
+        if (!flavor.chooseIngredient(account.producer(), account.user(), new ProductId(id), request.ingredient())) {
             throw ApiProblem.notFound("Product", id);
         }
         return ingredient(id);
-    }
-
-    private UserId user() {
-        return identity.currentUserId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-    }
-
-    private EnterpriseId producer() {
-        return network.producerFor(user())
-                .orElseThrow(() -> new AccessDeniedException("Not a producer"))
-                .id();
     }
 
     @RestControllerAdvice(assignableTypes = FlavorApiController.class)

@@ -8,12 +8,9 @@ import org.grassroots.common.VariantId;
 import org.grassroots.flavor.FlavorApi;
 import org.grassroots.flavor.FlavorProblem;
 import org.grassroots.flavor.FlavorRequest;
-import org.grassroots.identity.IdentityApi;
 import org.grassroots.market.Cycle;
 import org.grassroots.network.Enterprise;
-import org.grassroots.network.NetworkApi;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +33,11 @@ class FlavorController {
     static final List<Double> NOVELTIES = List.of(0.0, 0.25, 0.5, 0.75, 1.0);
 
     private final FlavorApi flavor;
-    private final NetworkApi network;
-    private final IdentityApi identity;
+    private final FlavorAccount account;
 
-    FlavorController(FlavorApi flavor, NetworkApi network, IdentityApi identity) {
+    FlavorController(FlavorApi flavor, FlavorAccount account) {
         this.flavor = flavor;
-        this.network = network;
-        this.identity = identity;
+        this.account = account;
     }
 
     @GetMapping("/flavor")
@@ -55,8 +50,8 @@ class FlavorController {
             @RequestParam(defaultValue = "0.5") String novelty,
             @RequestParam(defaultValue = "false") boolean anywhere,
             Model model) {
-        UserId shopper = identity.currentUserId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-        Enterprise hub = shop(hubSlug);
+        UserId shopper = account.user();
+        Enterprise hub = account.shop(hubSlug);
         Cycle cycle = flavor.openCycle(hub.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "No cycle is open"));
         model.addAttribute("hub", hub);
@@ -106,8 +101,8 @@ class FlavorController {
             @PathVariable String hubSlug,
             @RequestParam(name = "variant", defaultValue = "") List<Long> variants,
             RedirectAttributes redirect) {
-        UserId shopper = identity.currentUserId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-        Cycle cycle = flavor.openCycle(shop(hubSlug).id())
+        UserId shopper = account.user();
+        Cycle cycle = flavor.openCycle(account.shop(hubSlug).id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "No cycle is open"));
         List<String> problems = flavor.addToCart(
                 shopper, cycle.id(), variants.stream().map(VariantId::new).toList());
@@ -120,19 +115,12 @@ class FlavorController {
     /** The product page's "Pairs well with": local partners in the open cycle, each with its reason. */
     @GetMapping("/products/{productId}/pairs")
     String pairs(@PathVariable String hubSlug, @PathVariable long productId, Model model) {
-        Enterprise hub = shop(hubSlug);
+        Enterprise hub = account.shop(hubSlug);
         model.addAttribute("hub", hub);
         model.addAttribute("productId", productId);
         model.addAttribute(
-                "pairings",
-                flavor.pairsWellWith(identity.currentUserId().orElse(null), hub.id(), new ProductId(productId)));
+                "pairings", flavor.pairsWellWith(account.signedIn().orElse(null), hub.id(), new ProductId(productId)));
         return "flavor/pairs :: pairs";
-    }
-
-    private Enterprise shop(String slug) {
-        return network.findBySlug(slug)
-                .filter(e -> e.kind().sells())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such shop"));
     }
 
     private static int number(String field, String text) {

@@ -1,14 +1,9 @@
 package org.grassroots.flavor.web;
 
-import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
-import org.grassroots.common.UserId;
 import org.grassroots.flavor.FlavorApi;
 import org.grassroots.flavor.FlavorProblem;
-import org.grassroots.identity.IdentityApi;
-import org.grassroots.network.NetworkApi;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProducerFlavorController {
 
     private final FlavorApi flavor;
-    private final IdentityApi identity;
-    private final NetworkApi network;
+    private final FlavorAccount account;
 
-    ProducerFlavorController(FlavorApi flavor, IdentityApi identity, NetworkApi network) {
+    ProducerFlavorController(FlavorApi flavor, FlavorAccount account) {
         this.flavor = flavor;
-        this.identity = identity;
-        this.network = network;
+        this.account = account;
     }
 
     @GetMapping
@@ -39,7 +32,7 @@ class ProducerFlavorController {
         model.addAttribute("productId", id);
         model.addAttribute(
                 "choice",
-                flavor.ingredientChoice(producer(), new ProductId(id))
+                flavor.ingredientChoice(account.producer(), new ProductId(id))
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Not your product")));
         model.addAttribute("ingredients", flavor.ingredientNames());
         return "flavor/producer-flavor";
@@ -52,7 +45,7 @@ class ProducerFlavorController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            if (!flavor.chooseIngredient(producer(), user(), new ProductId(id), ingredient)) {
+            if (!flavor.chooseIngredient(account.producer(), account.user(), new ProductId(id), ingredient)) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Not your product");
             }
         } catch (FlavorProblem problem) {
@@ -62,15 +55,5 @@ class ProducerFlavorController {
         }
         redirect.addFlashAttribute("notice", "flavor.producer.saved");
         return "redirect:/producer/products/" + id + "/flavor";
-    }
-
-    private UserId user() {
-        return identity.currentUserId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-    }
-
-    private EnterpriseId producer() {
-        return network.producerFor(user())
-                .orElseThrow(() -> new AccessDeniedException("Not a producer"))
-                .id();
     }
 }
