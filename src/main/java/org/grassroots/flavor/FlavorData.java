@@ -20,13 +20,15 @@ import org.grassroots.flavor.domain.Recipe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
  * The flavor table and recipes (by default Ahn et al.'s, shipped under {@code flavor/ahn2011/}),
- * and what is learned from them; loaded on first use, about half a second.
+ * and what is learned from them; learned once, in the background after start-up (about a second).
  */
 @Component
 class FlavorData {
@@ -52,6 +54,14 @@ class FlavorData {
             ResourceLoader resources, @Value("${grassroots.flavor.data:classpath:flavor/ahn2011/}") String location) {
         this.resources = resources;
         this.location = location.endsWith("/") ? location : location + "/";
+    }
+
+    /** Learns in the background once the application is up, so the first shopper does not wait. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread thread = new Thread(this::get, "flavor-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     Learned get() {
