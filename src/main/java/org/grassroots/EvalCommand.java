@@ -23,7 +23,8 @@ import tools.jackson.core.JacksonException;
             EvalCommand.AllergensEval.class,
             EvalCommand.NextBasketEval.class,
             EvalCommand.FlavorEval.class,
-            EvalCommand.FlavorPairingEval.class
+            EvalCommand.FlavorPairingEval.class,
+            EvalCommand.ForecastEval.class
         })
 public class EvalCommand implements Runnable {
 
@@ -224,6 +225,47 @@ public class EvalCommand implements Runnable {
                         seed,
                         System.out,
                         System.err);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "forecast",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Rolling-origin evaluation of demand forecasts: the last ORIGINS x HORIZON points of each series are",
+                "forecast from ORIGINS origins using only earlier data; prints RMSSE, MASE, WAPE and pinball loss at 0.9",
+                "for naive, seasonal naive, ETS, Croston (TSB) and the grassroots combination."
+            })
+    static class ForecastEval implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "series_id,date,quantity[,...] CSV, or .csv.gz")
+        Path data;
+
+        @Option(names = "--horizon", required = true, description = "points forecast from each origin")
+        int horizon;
+
+        @Option(names = "--origins", required = true, description = "forecast origins per series")
+        int origins;
+
+        @Option(names = "--season", required = true, description = "seasonal period in points (7 for daily data)")
+        int season;
+
+        @Option(names = "--frequency", description = "daily or weekly (informational; positions are time steps)")
+        String frequency;
+
+        @Override
+        public Integer call() throws IOException {
+            readable(data);
+            if (horizon < 1 || origins < 1 || season < 1) {
+                System.err.println("--horizon, --origins and --season must be at least 1");
+                return 2;
+            }
+            try {
+                ForecastEvaluation.run(ForecastEvaluation.read(data), horizon, origins, season, System.out, System.err);
             } catch (IllegalArgumentException e) {
                 System.err.println(e.getMessage());
                 return 2;

@@ -1,0 +1,59 @@
+package org.grassroots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eval forecast} on a hand-made file in the data sets' long format. */
+class ForecastEvaluationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneResultLinePerMethodThenTheSummaryAndCountsSkippedSeries() throws Exception {
+        StringBuilder csv = new StringBuilder("series_id,date,quantity\n");
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        for (int t = 0; t < 70; t++) {
+            csv.append("weekly,")
+                    .append(start.plusDays(t))
+                    .append(',')
+                    .append(5 + 10 * (t % 7 == 5 ? 1 : 0))
+                    .append('\n');
+            csv.append("flat,").append(start.plusDays(t)).append(",3\n");
+        }
+        csv.append("short,2026-01-01,1\nshort,2026-01-02,2\n");
+        Path file = Files.writeString(dir.resolve("demand.csv"), csv);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ForecastEvaluation.run(ForecastEvaluation.read(file), 7, 2, 7, new PrintStream(out), quiet());
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).startsWith("result method=naive series=1 rmsse=");
+        assertThat(lines.get(4)).startsWith("result method=grassroots series=1");
+        // a pure weekly pattern: seasonal naive is perfect
+        assertThat(lines.get(1)).contains("rmsse=0.0000");
+        assertThat(lines.get(5)).startsWith("result summary").contains("skipped_short=1 skipped_constant=1");
+    }
+
+    @Test
+    void aFileInAnotherFormatIsRefusedWithAClearMessage() throws Exception {
+        Path file = Files.writeString(dir.resolve("other.csv"), "id,when,qty\n1,2026-01-01,2\n");
+
+        assertThatThrownBy(() -> ForecastEvaluation.read(file)).hasMessageContaining("series_id,date,quantity");
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream());
+    }
+}
