@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import org.grassroots.supply.domain.Backtest;
 import org.grassroots.supply.domain.Baselines;
@@ -22,6 +25,7 @@ import org.grassroots.supply.domain.Combination;
 import org.grassroots.supply.domain.Ets;
 import org.grassroots.supply.domain.ForecastMetrics;
 import org.grassroots.supply.domain.Forecaster;
+import org.grassroots.supply.domain.PromotionAdjusted;
 import org.grassroots.supply.domain.Tsb;
 
 /**
@@ -37,9 +41,16 @@ final class ForecastEvaluation {
         return List.of(Baselines.naive(), Baselines.seasonalNaive(), new Ets(), new Tsb(), Combination.standard());
     }
 
-    /** Each series' quantities in date order (ISO dates sort as text). */
-    static Map<String, double[]> read(Path file) throws IOException {
-        Map<String, TreeMap<String, Double>> bySeries = new LinkedHashMap<>();
+    /**
+     * One series in date order; {@code promotions} holds each week's promotion code (feature + 2 ×
+     * display + 4 × temporary price reduction) when the file has those columns, else null.
+     */
+    record Series(double[] quantities, int[] promotions) {}
+
+    /** Each series in date order (ISO dates sort as text). */
+    static Map<String, Series> read(Path file) throws IOException {
+        Map<String, TreeMap<String, double[]>> bySeries = new LinkedHashMap<>();
+        boolean promotions;
         try (InputStream raw = Files.newInputStream(file);
                 InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -48,6 +59,11 @@ final class ForecastEvaluation {
                 throw new IllegalArgumentException(
                         file + ": expected a header starting series_id,date,quantity, found " + header);
             }
+            List<String> columns = List.of(header.split(","));
+            int feature = columns.indexOf("feature");
+            int display = columns.indexOf("display");
+            int tpr = columns.indexOf("tpr_only");
+            promotions = feature > 0 && display > 0 && tpr > 0;
             String line;
             int number = 1;
             while ((line = lines.readLine()) != null) {
@@ -56,50 +72,80 @@ final class ForecastEvaluation {
                     continue;
                 }
                 // the series id may contain commas only if quoted; these files never quote
-                int first = line.indexOf(',');
-                int second = line.indexOf(',', first + 1);
-                int third = line.indexOf(',', second + 1);
-                if (first < 0 || second < 0) {
+                String[] cells = line.split(",", -1);
+                if (cells.length < 3) {
                     throw new IllegalArgumentException(file + " line " + number + ": expected series_id,date,quantity");
                 }
-                String quantity = third < 0 ? line.substring(second + 1) : line.substring(second + 1, third);
                 try {
-                    bySeries.computeIfAbsent(line.substring(0, first), k -> new TreeMap<>())
-                            .put(line.substring(first + 1, second), Double.parseDouble(quantity));
+                    double code =
+                            promotions ? flag(cells, feature) + 2 * flag(cells, display) + 4 * flag(cells, tpr) : 0;
+                    bySeries.computeIfAbsent(cells[0], k -> new TreeMap<>())
+                            .put(cells[1], new double[] {Double.parseDouble(cells[2]), code});
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(file + " line " + number + ": quantity is not a number", e);
                 }
             }
         }
-        Map<String, double[]> series = new LinkedHashMap<>();
+        Map<String, Series> series = new LinkedHashMap<>();
         bySeries.forEach((id, points) -> series.put(
-                id, points.values().stream().mapToDouble(Double::doubleValue).toArray()));
+                id,
+                new Series(
+                        points.values().stream().mapToDouble(p -> p[0]).toArray(),
+                        promotions
+                                ? points.values().stream()
+                                        .mapToInt(p -> (int) p[1])
+                                        .toArray()
+                                : null)));
         return series;
     }
 
+    private static int flag(String[] cells, int column) {
+        return column < cells.length && cells[column].strip().equals("1") ? 1 : 0;
+    }
+
     static void run(
-            Map<String, double[]> series, int horizon, int origins, int season, PrintStream out, PrintStream progress) {
-        List<double[]> usable = new ArrayList<>();
+            Map<String, Series> series, int horizon, int origins, int season, PrintStream out, PrintStream progress) {
+        List<Series> usable = new ArrayList<>();
         int tooShort = 0;
         int constant = 0;
-        for (double[] y : series.values()) {
+        for (Series one : series.values()) {
+            double[] y = one.quantities();
             int firstOrigin = y.length - origins * horizon;
             if (firstOrigin < season + 2) {
                 tooShort++;
             } else if (constantBefore(y, firstOrigin)) {
                 constant++;
             } else {
-                usable.add(y);
+                usable.add(one);
             }
         }
+        boolean promotions = !usable.isEmpty() && usable.get(0).promotions() != null;
         progress.printf(
-                "%d series: %d evaluated, %d too short, %d constant before the first origin%n",
-                series.size(), usable.size(), tooShort, constant);
+                "%d series: %d evaluated, %d too short, %d constant before the first origin%s%n",
+                series.size(),
+                usable.size(),
+                tooShort,
+                constant,
+                promotions ? "; grassroots uses the promotion columns" : "");
+        List<double[]> quantities = usable.stream().map(Series::quantities).toList();
+        PromotionAdjusted promotion = promotions
+                ? PromotionAdjusted.learn(
+                        quantities.stream()
+                                .map(y -> Arrays.copyOf(y, y.length - origins * horizon))
+                                .toList(),
+                        usable.stream().map(Series::promotions).toList())
+                : null;
         Map<String, ForecastMetrics> results = new LinkedHashMap<>();
         Map<String, Double> seconds = new LinkedHashMap<>();
         for (Forecaster method : methods()) {
             long started = System.nanoTime();
-            ForecastMetrics metrics = evaluate(method, usable, horizon, origins, season, progress);
+            List<Forecaster> perSeries = promotion != null && method instanceof Combination
+                    ? usable.stream()
+                            .map(one -> promotion.forSeries(method, one.promotions()))
+                            .toList()
+                    : Collections.nCopies(usable.size(), method);
+            ForecastMetrics metrics =
+                    evaluate(method.name(), perSeries, quantities, horizon, origins, season, progress);
             results.put(method.name(), metrics);
             seconds.put(method.name(), (System.nanoTime() - started) / 1e9);
         }
@@ -122,16 +168,22 @@ final class ForecastEvaluation {
                 constant);
     }
 
-    /** One method over every usable series; series are forecast in parallel, then added in order. */
+    /** One method (a forecaster per series) over every series; forecast in parallel, then added in order. */
     static ForecastMetrics evaluate(
-            Forecaster method, List<double[]> series, int horizon, int origins, int season, PrintStream progress) {
+            String name,
+            List<Forecaster> methods,
+            List<double[]> series,
+            int horizon,
+            int origins,
+            int season,
+            PrintStream progress) {
         double[][][] forecasts = new double[series.size()][][];
         AtomicInteger done = new AtomicInteger();
-        java.util.stream.IntStream.range(0, series.size()).parallel().forEach(i -> {
-            forecasts[i] = Backtest.rollingOrigin(method, series.get(i), horizon, origins, season);
+        IntStream.range(0, series.size()).parallel().forEach(i -> {
+            forecasts[i] = Backtest.rollingOrigin(methods.get(i), series.get(i), horizon, origins, season);
             int d = done.incrementAndGet();
             if (d % 1000 == 0) {
-                progress.printf("  %s: %d of %d series%n", method.name(), d, series.size());
+                progress.printf("  %s: %d of %d series%n", name, d, series.size());
             }
         });
         ForecastMetrics metrics = new ForecastMetrics();
@@ -139,12 +191,12 @@ final class ForecastEvaluation {
             double[] y = series.get(i);
             int firstOrigin = y.length - origins * horizon;
             metrics.add(
-                    java.util.Arrays.copyOf(y, firstOrigin),
-                    java.util.Arrays.copyOfRange(y, firstOrigin, y.length),
+                    Arrays.copyOf(y, firstOrigin),
+                    Arrays.copyOfRange(y, firstOrigin, y.length),
                     forecasts[i][0],
                     forecasts[i][1]);
         }
-        progress.printf("  %s done%n", method.name());
+        progress.printf("  %s done%n", name);
         return metrics;
     }
 
