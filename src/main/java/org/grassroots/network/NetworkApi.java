@@ -60,6 +60,12 @@ public class NetworkApi {
         return store.findBySlug(slug);
     }
 
+    /** The hub, shop or co-op with this slug; empty for any other enterprise. */
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> findSeller(String slug) {
+        return store.findBySlug(slug).filter(e -> e.kind().sells());
+    }
+
     /** All enterprises of one kind, by name. */
     @Transactional(readOnly = true)
     public List<Enterprise> list(EnterpriseKind kind) {

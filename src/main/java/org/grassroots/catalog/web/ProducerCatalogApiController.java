@@ -17,6 +17,7 @@ import org.grassroots.catalog.Stock;
 import org.grassroots.catalog.Variant;
 import org.grassroots.catalog.VariantNotFoundException;
 import org.grassroots.common.VariantId;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
 import org.grassroots.platform.ApiErrors;
 import org.springframework.http.HttpStatus;
@@ -38,11 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProducerCatalogApiController {
 
     private final CatalogApi catalog;
-    private final CurrentProducer currentProducer;
+    private final CurrentAccount account;
 
-    ProducerCatalogApiController(CatalogApi catalog, CurrentProducer currentProducer) {
+    ProducerCatalogApiController(CatalogApi catalog, CurrentAccount account) {
         this.catalog = catalog;
-        this.currentProducer = currentProducer;
+        this.account = account;
     }
 
     @Operation(summary = "All variants of the calling producer")
@@ -100,6 +101,6 @@ class ProducerCatalogApiController {
     }
 
     private Enterprise producer() {
-        return currentProducer.get();
+        return account.producer();
     }
 }

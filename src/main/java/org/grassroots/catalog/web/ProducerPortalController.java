@@ -13,6 +13,7 @@ import org.grassroots.catalog.Variant;
 import org.grassroots.catalog.VariantNotFoundException;
 import org.grassroots.common.Money;
 import org.grassroots.common.VariantId;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProducerPortalController {
 
     private final CatalogApi catalog;
-    private final CurrentProducer currentProducer;
+    private final CurrentAccount account;
 
-    ProducerPortalController(CatalogApi catalog, CurrentProducer currentProducer) {
+    ProducerPortalController(CatalogApi catalog, CurrentAccount account) {
         this.catalog = catalog;
-        this.currentProducer = currentProducer;
+        this.account = account;
     }
 
     @GetMapping("/products")
@@ -115,6 +116,6 @@ class ProducerPortalController {
     }
 
     private Enterprise producer() {
-        return currentProducer.get();
+        return account.producer();
     }
 }

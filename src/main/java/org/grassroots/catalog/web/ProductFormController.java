@@ -12,6 +12,7 @@ import org.grassroots.catalog.ProductEdit;
 import org.grassroots.catalog.VariantNotFoundException;
 import org.grassroots.common.Money;
 import org.grassroots.common.ProductId;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -33,11 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProductFormController {
 
     private final CatalogApi catalog;
-    private final CurrentProducer currentProducer;
+    private final CurrentAccount account;
 
-    ProductFormController(CatalogApi catalog, CurrentProducer currentProducer) {
+    ProductFormController(CatalogApi catalog, CurrentAccount account) {
         this.catalog = catalog;
-        this.currentProducer = currentProducer;
+        this.account = account;
     }
 
     @GetMapping("/new")
@@ -48,7 +49,7 @@ class ProductFormController {
     @PostMapping
     String create(
             @ModelAttribute("form") ProductForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        Enterprise producer = currentProducer.get();
+        Enterprise producer = account.producer();
         form.checkDescription(categorySlugs(), errors);
         form.checkPackSize(errors);
         if (errors.hasErrors()) {
@@ -124,7 +125,7 @@ class ProductFormController {
         }
         try {
             catalog.updateProduct(
-                    currentProducer.get().id(),
+                    account.producer().id(),
                     product.id(),
                     new ProductEdit(
                             form.name().strip(),
@@ -160,7 +161,7 @@ class ProductFormController {
         if (errors.hasErrors()) {
             return nutritionPage(model, form, product);
         }
-        catalog.updateNutrition(currentProducer.get().id(), product.id(), form.facts());
+        catalog.updateNutrition(account.producer().id(), product.id(), form.facts());
         redirect.addFlashAttribute("productSaved", product.name());
         return "redirect:/producer/products";
     }
@@ -174,7 +175,7 @@ class ProductFormController {
     }
 
     private ProductDetails owned(long id) {
-        return catalog.productOf(currentProducer.get().id(), new ProductId(id))
+        return catalog.productOf(account.producer().id(), new ProductId(id))
                 .orElseThrow(() -> VariantNotFoundException.forProduct(new ProductId(id)));
     }
 

@@ -8,7 +8,9 @@ import org.grassroots.flavor.FlavorApi;
 import org.grassroots.flavor.FlavorIdeas;
 import org.grassroots.flavor.FlavorProblem;
 import org.grassroots.flavor.FlavorRequest;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
+import org.grassroots.network.NetworkApi;
 import org.grassroots.platform.ApiErrors;
 import org.grassroots.platform.ApiProblem;
 import org.springframework.core.Ordered;
@@ -33,11 +35,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class FlavorApiController {
 
     private final FlavorApi flavor;
-    private final FlavorAccount account;
+    private final CurrentAccount account;
+    private final NetworkApi network;
 
-    FlavorApiController(FlavorApi flavor, FlavorAccount account) {
+    FlavorApiController(FlavorApi flavor, CurrentAccount account, NetworkApi network) {
         this.flavor = flavor;
         this.account = account;
+        this.network = network;
     }
 
     record IngredientRequest(String ingredient) {}
@@ -52,7 +56,7 @@ class FlavorApiController {
             @RequestParam(required = false) String cuisine,
             @RequestParam(defaultValue = "0.5") double novelty,
             @RequestParam(defaultValue = "false") boolean anywhere) {
-        Enterprise hub = account.shop(hubSlug);
+        Enterprise hub = network.findSeller(hubSlug).orElseThrow(() -> ApiProblem.notFound("Shop", hubSlug));
         return flavor.generate(
                 account.user(),
                 hub.id(),
@@ -63,14 +67,15 @@ class FlavorApiController {
     @Operation(summary = "The flavor ingredient of your product, and suggestions from its name")
     @GetMapping("/producer/products/{id}/flavor-ingredient")
     FlavorApi.IngredientChoice ingredient(@PathVariable long id) {
-        return flavor.ingredientChoice(account.producer(), new ProductId(id))
+        return flavor.ingredientChoice(account.producer().id(), new ProductId(id))
                 .orElseThrow(() -> ApiProblem.notFound("Product", id));
     }
 
     @Operation(summary = "Set the flavor ingredient of your product; blank matches its name again")
     @PutMapping("/producer/products/{id}/flavor-ingredient")
     FlavorApi.IngredientChoice choose(@PathVariable long id, @RequestBody IngredientRequest request) {
-        if (!flavor.chooseIngredient(account.producer(), account.user(), new ProductId(id), request.ingredient())) {
+        if (!flavor.chooseIngredient(
+                account.producer().id(), account.user(), new ProductId(id), request.ingredient())) {
             throw ApiProblem.notFound("Product", id);
         }
         return ingredient(id);

@@ -9,7 +9,9 @@ import org.grassroots.flavor.FlavorApi;
 import org.grassroots.flavor.FlavorProblem;
 import org.grassroots.flavor.FlavorRequest;
 import org.grassroots.market.Cycle;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
+import org.grassroots.network.NetworkApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +35,13 @@ class FlavorController {
     static final List<Double> NOVELTIES = List.of(0.0, 0.25, 0.5, 0.75, 1.0);
 
     private final FlavorApi flavor;
-    private final FlavorAccount account;
+    private final CurrentAccount account;
+    private final NetworkApi network;
 
-    FlavorController(FlavorApi flavor, FlavorAccount account) {
+    FlavorController(FlavorApi flavor, CurrentAccount account, NetworkApi network) {
         this.flavor = flavor;
         this.account = account;
+        this.network = network;
     }
 
     @GetMapping("/flavor")
@@ -51,7 +55,7 @@ class FlavorController {
             @RequestParam(defaultValue = "false") boolean anywhere,
             Model model) {
         UserId shopper = account.user();
-        Enterprise hub = account.shop(hubSlug);
+        Enterprise hub = shop(hubSlug);
         Cycle cycle = flavor.openCycle(hub.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "No cycle is open"));
         model.addAttribute("hub", hub);
@@ -102,7 +106,7 @@ class FlavorController {
             @RequestParam(name = "variant", defaultValue = "") List<Long> variants,
             RedirectAttributes redirect) {
         UserId shopper = account.user();
-        Cycle cycle = flavor.openCycle(account.shop(hubSlug).id())
+        Cycle cycle = flavor.openCycle(shop(hubSlug).id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "No cycle is open"));
         List<String> problems = flavor.addToCart(
                 shopper, cycle.id(), variants.stream().map(VariantId::new).toList());
@@ -115,12 +119,18 @@ class FlavorController {
     /** The product page's "Pairs well with": local partners in the open cycle, each with its reason. */
     @GetMapping("/products/{productId}/pairs")
     String pairs(@PathVariable String hubSlug, @PathVariable long productId, Model model) {
-        Enterprise hub = account.shop(hubSlug);
+        Enterprise hub = shop(hubSlug);
         model.addAttribute("hub", hub);
         model.addAttribute("productId", productId);
         model.addAttribute(
                 "pairings", flavor.pairsWellWith(account.signedIn().orElse(null), hub.id(), new ProductId(productId)));
         return "flavor/pairs :: pairs";
+    }
+
+    private Enterprise shop(String slug) {
+        return network.findSeller(slug)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no shop called " + slug));
     }
 
     private static int number(String field, String text) {

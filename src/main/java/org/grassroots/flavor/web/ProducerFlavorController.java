@@ -3,6 +3,7 @@ package org.grassroots.flavor.web;
 import org.grassroots.common.ProductId;
 import org.grassroots.flavor.FlavorApi;
 import org.grassroots.flavor.FlavorProblem;
+import org.grassroots.network.CurrentAccount;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProducerFlavorController {
 
     private final FlavorApi flavor;
-    private final FlavorAccount account;
+    private final CurrentAccount account;
 
-    ProducerFlavorController(FlavorApi flavor, FlavorAccount account) {
+    ProducerFlavorController(FlavorApi flavor, CurrentAccount account) {
         this.flavor = flavor;
         this.account = account;
     }
@@ -32,7 +33,7 @@ class ProducerFlavorController {
         model.addAttribute("productId", id);
         model.addAttribute(
                 "choice",
-                flavor.ingredientChoice(account.producer(), new ProductId(id))
+                flavor.ingredientChoice(account.producer().id(), new ProductId(id))
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Not your product")));
         model.addAttribute("ingredients", flavor.ingredientNames());
         return "flavor/producer-flavor";
@@ -45,7 +46,7 @@ class ProducerFlavorController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            if (!flavor.chooseIngredient(account.producer(), account.user(), new ProductId(id), ingredient)) {
+            if (!flavor.chooseIngredient(account.producer().id(), account.user(), new ProductId(id), ingredient)) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Not your product");
             }
         } catch (FlavorProblem problem) {

@@ -7,6 +7,7 @@ import org.grassroots.identity.IdentityApi;
 import org.grassroots.market.CycleId;
 import org.grassroots.market.application.Carts;
 import org.grassroots.market.application.MarketProblem;
+import org.grassroots.network.CurrentAccount;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +29,9 @@ class CartController {
 
     private final Carts carts;
     private final IdentityApi identity;
-    private final CurrentActor actor;
+    private final CurrentAccount actor;
 
-    CartController(Carts carts, IdentityApi identity, CurrentActor actor) {
+    CartController(Carts carts, IdentityApi identity, CurrentAccount actor) {
         this.carts = carts;
         this.identity = identity;
         this.actor = actor;

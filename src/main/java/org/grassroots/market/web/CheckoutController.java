@@ -8,6 +8,7 @@ import org.grassroots.market.application.Carts;
 import org.grassroots.market.application.Checkout;
 import org.grassroots.market.application.Neighbourhoods;
 import org.grassroots.market.application.Orders;
+import org.grassroots.network.CurrentAccount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +28,10 @@ class CheckoutController {
     private final Carts carts;
     private final Orders orders;
     private final Neighbourhoods neighbourhoods;
-    private final CurrentActor actor;
+    private final CurrentAccount actor;
 
     CheckoutController(
-            Checkout checkout, Carts carts, Orders orders, Neighbourhoods neighbourhoods, CurrentActor actor) {
+            Checkout checkout, Carts carts, Orders orders, Neighbourhoods neighbourhoods, CurrentAccount actor) {
         this.checkout = checkout;
         this.carts = carts;
         this.orders = orders;

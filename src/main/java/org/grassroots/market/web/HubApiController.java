@@ -9,6 +9,7 @@ import org.grassroots.market.CycleId;
 import org.grassroots.market.OrderStatus;
 import org.grassroots.market.OrderView;
 import org.grassroots.market.application.Orders;
+import org.grassroots.network.CurrentAccount;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class HubApiController {
 
     private final Orders orders;
-    private final CurrentActor actor;
+    private final CurrentAccount actor;
 
-    HubApiController(Orders orders, CurrentActor actor) {
+    HubApiController(Orders orders, CurrentAccount actor) {
         this.orders = orders;
         this.actor = actor;
     }
@@ -38,7 +39,7 @@ class HubApiController {
             @RequestParam(required = false) OrderStatus status,
             @RequestParam(defaultValue = "500") int limit) {
         return orders.ofHub(
-                actor.hub().id(),
+                actor.seller().id(),
                 cycle == null ? null : new CycleId(cycle),
                 status,
                 Math.max(1, Math.min(limit, 5000)));
@@ -49,6 +50,6 @@ class HubApiController {
     @Operation(summary = "Move an order to its next status (checked against the order lifecycle)")
     @PostMapping("/orders/{id}/status")
     OrderView advance(@PathVariable long id, @Valid @RequestBody StatusChange change) {
-        return orders.advance(actor.hub().id(), id, change.status(), actor.user());
+        return orders.advance(actor.seller().id(), id, change.status(), actor.user());
     }
 }

@@ -20,6 +20,7 @@ import org.grassroots.market.application.HubDesk;
 import org.grassroots.market.application.MarketProblem;
 import org.grassroots.market.application.Orders;
 import org.grassroots.market.application.Packing;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
 import org.springframework.stereotype.Controller;
@@ -43,10 +44,10 @@ class HubController {
     private final Orders orders;
     private final Packing packing;
     private final NetworkApi network;
-    private final CurrentActor actor;
+    private final CurrentAccount actor;
     private final Clock clock;
 
-    HubController(HubDesk desk, Orders orders, Packing packing, NetworkApi network, CurrentActor actor, Clock clock) {
+    HubController(HubDesk desk, Orders orders, Packing packing, NetworkApi network, CurrentAccount actor, Clock clock) {
         this.desk = desk;
         this.orders = orders;
         this.packing = packing;
@@ -57,7 +58,7 @@ class HubController {
 
     @GetMapping
     String desk(Model model) {
-        Enterprise hub = actor.hub();
+        Enterprise hub = actor.seller();
         model.addAttribute("hub", hub);
         model.addAttribute("cycles", desk.cycles(hub.id(), 20));
         model.addAttribute("now", clock.instant());
@@ -66,7 +67,7 @@ class HubController {
 
     @GetMapping("/cycles/new")
     String newCycle(Model model) {
-        Enterprise hub = actor.hub();
+        Enterprise hub = actor.seller();
         LocalDateTime start =
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS).plusHours(1);
         HubCycleForm form = new HubCycleForm(
@@ -93,7 +94,7 @@ class HubController {
 
     @PostMapping("/cycles")
     String openCycle(HubCycleForm form, Model model, RedirectAttributes redirect) {
-        Enterprise hub = actor.hub();
+        Enterprise hub = actor.seller();
         HubCycleForm.Outcome outcome = form.toCycle(hub, "GBP", clock.getZone());
         if (!outcome.errors().isEmpty()) {
             return cycleForm(model, hub, form, outcome.errors());
@@ -118,7 +119,7 @@ class HubController {
     @GetMapping("/orders")
     String orders(
             @RequestParam(required = false) Long cycle, @RequestParam(required = false) String status, Model model) {
-        Enterprise hub = actor.hub();
+        Enterprise hub = actor.seller();
         List<Cycle> cycles = desk.cycles(hub.id(), 20);
         CycleId cycleId = cycle != null
                 ? new CycleId(cycle)
@@ -141,7 +142,7 @@ class HubController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
             RedirectAttributes redirect) {
-        Enterprise hub = actor.hub();
+        Enterprise hub = actor.seller();
         OrderStatus target = parseStatus(to);
         String error = null;
         try {
@@ -170,7 +171,7 @@ class HubController {
     @PostMapping("/cycles/{cycle}/close")
     String closeCycle(@PathVariable long cycle, RedirectAttributes redirect) {
         try {
-            desk.closeNow(actor.hub().id(), new CycleId(cycle));
+            desk.closeNow(actor.seller().id(), new CycleId(cycle));
             redirect.addFlashAttribute("notice", "hub.cycleClosed");
         } catch (MarketProblem problem) {
             if (problem.status().value() == 404) {
@@ -184,7 +185,7 @@ class HubController {
     /** Marks every placed order of a cycle as packed, the usual step once the bags are ready. */
     @PostMapping("/cycles/{cycle}/pack-all")
     String packAll(@PathVariable long cycle, RedirectAttributes redirect) {
-        Enterprise hub = actor.hub();
+        Enterprise hub = actor.seller();
         List<OrderView> placed = orders.ofHub(hub.id(), new CycleId(cycle), OrderStatus.PLACED, Integer.MAX_VALUE);
         for (OrderView order : placed) {
             orders.advance(hub.id(), order.id(), OrderStatus.PACKED, actor.user());
@@ -195,7 +196,7 @@ class HubController {
 
     @GetMapping("/cycles/{cycle}/packing")
     String packingReport(@PathVariable long cycle, Model model) {
-        Enterprise hub = actor.hub();
+        Enterprise hub = actor.seller();
         model.addAttribute("hub", hub);
         model.addAttribute("report", packing.report(hub.id(), new CycleId(cycle)));
         return "hub/packing";
@@ -204,7 +205,7 @@ class HubController {
     /** Totals per producer and variant: what to collect from each producer. */
     @GetMapping("/cycles/{cycle}/packing.csv")
     void packingCsv(@PathVariable long cycle, HttpServletResponse response) throws IOException {
-        Packing.Report report = packing.report(actor.hub().id(), new CycleId(cycle));
+        Packing.Report report = packing.report(actor.seller().id(), new CycleId(cycle));
         PrintWriter out = csv(response, "packing-cycle-" + cycle + ".csv");
         out.print("producer,sku,product,pack,quantity,amount\r\n");
         for (Packing.ProducerTotals producer : report.producers()) {
@@ -219,7 +220,7 @@ class HubController {
     /** One line per item per customer: what to put in each bag. */
     @GetMapping("/cycles/{cycle}/picklist.csv")
     void pickListCsv(@PathVariable long cycle, HttpServletResponse response) throws IOException {
-        Packing.Report report = packing.report(actor.hub().id(), new CycleId(cycle));
+        Packing.Report report = packing.report(actor.seller().id(), new CycleId(cycle));
         PrintWriter out = csv(response, "picklist-cycle-" + cycle + ".csv");
         out.print("order,customer,fulfilment,status,product,quantity,note\r\n");
         for (OrderView order : report.pickLists()) {
@@ -239,7 +240,7 @@ class HubController {
 
     @GetMapping("/credit")
     String credit(Model model) {
-        model.addAttribute("hub", actor.hub());
+        model.addAttribute("hub", actor.seller());
         return "hub/credit";
     }
 
@@ -249,7 +250,7 @@ class HubController {
             @RequestParam String amount,
             @RequestParam(defaultValue = "") String reason,
             Model model) {
-        Enterprise hub = actor.hub();
+        Enterprise hub = actor.seller();
         model.addAttribute("hub", hub);
         model.addAttribute("email", email);
         model.addAttribute("amount", amount);

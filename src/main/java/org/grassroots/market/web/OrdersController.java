@@ -3,6 +3,7 @@ package org.grassroots.market.web;
 import org.grassroots.market.OrderView;
 import org.grassroots.market.application.MarketProblem;
 import org.grassroots.market.application.Orders;
+import org.grassroots.network.CurrentAccount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrdersController {
 
     private final Orders orders;
-    private final CurrentActor actor;
+    private final CurrentAccount actor;
 
-    OrdersController(Orders orders, CurrentActor actor) {
+    OrdersController(Orders orders, CurrentAccount actor) {
         this.orders = orders;
         this.actor = actor;
     }

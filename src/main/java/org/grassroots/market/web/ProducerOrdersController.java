@@ -1,6 +1,7 @@
 package org.grassroots.market.web;
 
 import org.grassroots.market.application.Orders;
+import org.grassroots.network.CurrentAccount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ProducerOrdersController {
 
     private final Orders orders;
-    private final CurrentActor actor;
+    private final CurrentAccount actor;
 
-    ProducerOrdersController(Orders orders, CurrentActor actor) {
+    ProducerOrdersController(Orders orders, CurrentAccount actor) {
         this.orders = orders;
         this.actor = actor;
     }

@@ -48,8 +48,7 @@ class ProducerPageController {
                 .filter(e -> e.kind() == EnterpriseKind.PRODUCER)
                 .orElseThrow(() -> MarketProblem.notFound("This producer"));
         Enterprise hub = Optional.ofNullable(hubSlug)
-                .flatMap(network::findBySlug)
-                .filter(e -> e.kind().sells())
+                .flatMap(network::findSeller)
                 .or(() -> network.list(EnterpriseKind.HUB).stream().findFirst())
                 .orElse(null);
         Optional<Cycle> cycle = hub == null ? Optional.empty() : shopfront.currentCycle(hub);

@@ -156,9 +156,7 @@ class ShopController {
     }
 
     private Enterprise seller(String slug) {
-        return network.findBySlug(slug)
-                .filter(e -> e.kind().sells())
-                .orElseThrow(() -> MarketProblem.notFound("This shop"));
+        return network.findSeller(slug).orElseThrow(() -> MarketProblem.notFound("This shop"));
     }
 
     private List<Enterprise> sellers() {

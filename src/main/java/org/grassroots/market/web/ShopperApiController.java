@@ -25,6 +25,7 @@ import org.grassroots.market.application.MarketProblem;
 import org.grassroots.market.application.Orders;
 import org.grassroots.market.application.Shopfront;
 import org.grassroots.market.persistence.CycleStore;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
 import org.grassroots.platform.ApiErrors;
@@ -52,7 +53,7 @@ class ShopperApiController {
     private final Checkout checkout;
     private final Orders orders;
     private final NetworkApi network;
-    private final CurrentActor actor;
+    private final CurrentAccount actor;
     private final Clock clock;
     private final SafeShelf safeShelf;
 
@@ -63,7 +64,7 @@ class ShopperApiController {
             Checkout checkout,
             Orders orders,
             NetworkApi network,
-            CurrentActor actor,
+            CurrentAccount actor,
             Clock clock,
             SafeShelf safeShelf) {
         this.safeShelf = safeShelf;

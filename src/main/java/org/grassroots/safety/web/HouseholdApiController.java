@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.grassroots.common.UserId;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.platform.ApiProblem;
 import org.grassroots.safety.Allergen;
 import org.grassroots.safety.Diet;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.grassroots.common.UserId;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.safety.Allergen;
 import org.grassroots.safety.Diet;
 import org.grassroots.safety.Severity;

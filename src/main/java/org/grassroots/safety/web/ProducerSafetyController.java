@@ -7,6 +7,7 @@ import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.ProductDetails;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.safety.Allergen;
 import org.grassroots.safety.Claim;
 import org.grassroots.safety.SafetyApi;
@@ -128,7 +129,7 @@ class ProducerSafetyController {
     }
 
     private ProductDetails owned(long id) {
-        EnterpriseId producer = current.producer();
+        EnterpriseId producer = current.producer().id();
         return catalog.productOf(producer, new ProductId(id)).orElseThrow(NotYours::new);
     }
 }

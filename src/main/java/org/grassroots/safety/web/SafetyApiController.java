@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.platform.ApiProblem;
 import org.grassroots.safety.Allergen;
 import org.grassroots.safety.Assessment;
@@ -131,7 +132,7 @@ class SafetyApiController {
     @GetMapping("/producer/products/{id}/declarations")
     DeclarationsJson declarations(@PathVariable long id) {
         return DeclarationsJson.of(
-                safety.declarations(current.producer(), new ProductId(id)).orElseThrow(notYours(id)));
+                safety.declarations(current.producer().id(), new ProductId(id)).orElseThrow(notYours(id)));
     }
 
     @Operation(summary = "Replace a product's \"may contain\" traces and its claims (organic, halal, kosher)")
@@ -147,7 +148,7 @@ class SafetyApiController {
             claims.add(
                     Claim.fromCode(code).orElseThrow(() -> new UnknownCode("claims", "unknown claim '" + code + "'")));
         }
-        EnterpriseId producer = current.producer();
+        EnterpriseId producer = current.producer().id();
         ProductId product = new ProductId(id);
         if (!safety.declare(producer, product, traces, claims)) {
             throw notYours(id).get();
@@ -162,7 +163,7 @@ class SafetyApiController {
     ResponseEntity<DeclarationsJson> correct(@PathVariable long id, @Valid @RequestBody CorrectionRequest body) {
         Allergen allergen = Allergen.fromCode(body.allergen())
                 .orElseThrow(() -> new UnknownCode("allergen", "unknown allergen '" + body.allergen() + "'"));
-        EnterpriseId producer = current.producer();
+        EnterpriseId producer = current.producer().id();
         ProductId product = new ProductId(id);
         if (!safety.correct(
                 producer, current.user(), product, new Correction(allergen, body.present(), body.reason()))) {

@@ -7,10 +7,9 @@ import java.util.Map;
 import org.grassroots.common.Money;
 import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
-import org.grassroots.identity.IdentityApi;
+import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** What the personal shopper's pages and API read from a request: the shopper, the shop, a budget, a basket. */
@@ -20,26 +19,24 @@ class ShopperRequests {
     static final BigDecimal MAX_BUDGET = new BigDecimal("1000");
     static final int MAX_QUANTITY = 99;
 
-    private final IdentityApi identity;
+    private final CurrentAccount account;
     private final NetworkApi network;
 
-    ShopperRequests(IdentityApi identity, NetworkApi network) {
-        this.identity = identity;
+    ShopperRequests(CurrentAccount account, NetworkApi network) {
+        this.account = account;
         this.network = network;
     }
 
     UserId shopper() {
-        return identity.currentUserId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        return account.user();
     }
 
     boolean signedIn() {
-        return identity.currentUserId().isPresent();
+        return account.signedIn().isPresent();
     }
 
     Enterprise shop(String slug) {
-        return network.findBySlug(slug)
-                .filter(e -> e.kind().sells())
-                .orElseThrow(() -> ShopperProblem.noSuchShop(slug));
+        return network.findSeller(slug).orElseThrow(() -> ShopperProblem.noSuchShop(slug));
     }
 
     /** A budget typed by a person, such as 40 or £40.00, above 0 and at most {@link #MAX_BUDGET}. */
