@@ -165,7 +165,7 @@ public class EvalCommand implements Runnable {
             }
             files.forEach(EvalCommand::readable);
             Path dir = tablesOf(tables, train.get(0));
-            try {
+            return refusingBadInput(() -> {
                 org.grassroots.flavor.domain.FlavorTable table = FlavorEvaluation.tables(dir);
                 List<org.grassroots.flavor.domain.Recipe> training = FlavorEvaluation.recipes(train, table, System.err);
                 List<org.grassroots.flavor.domain.Recipe> testing;
@@ -177,11 +177,7 @@ public class EvalCommand implements Runnable {
                     testing = FlavorEvaluation.recipes(List.of(test), table, System.err);
                 }
                 FlavorEvaluation.completion(table, training, testing, seed, System.out, System.err);
-            } catch (IllegalArgumentException e) {
-                System.err.println(e.getMessage());
-                return 2;
-            }
-            return 0;
+            });
         }
     }
 
@@ -215,7 +211,7 @@ public class EvalCommand implements Runnable {
                 System.err.println("--randomizations must be at least 2");
                 return 2;
             }
-            try {
+            return refusingBadInput(() -> {
                 org.grassroots.flavor.domain.FlavorTable table =
                         FlavorEvaluation.tables(tablesOf(tables, recipes.get(0)));
                 FlavorEvaluation.pairing(
@@ -225,11 +221,7 @@ public class EvalCommand implements Runnable {
                         seed,
                         System.out,
                         System.err);
-            } catch (IllegalArgumentException e) {
-                System.err.println(e.getMessage());
-                return 2;
-            }
-            return 0;
+            });
         }
     }
 
@@ -264,13 +256,25 @@ public class EvalCommand implements Runnable {
                 System.err.println("--horizon, --origins and --season must be at least 1");
                 return 2;
             }
-            try {
+            return refusingBadInput(() -> {
                 ForecastEvaluation.run(ForecastEvaluation.read(data), horizon, origins, season, System.out, System.err);
-            } catch (IllegalArgumentException e) {
-                System.err.println(e.getMessage());
-                return 2;
-            }
+            });
+        }
+    }
+
+    /** Work that reads files; content that is not what it should be is an IllegalArgumentException. */
+    interface Evaluation {
+        void run() throws IOException;
+    }
+
+    /** Runs the evaluation: exit code 0, or 2 with the reason on stderr when the input is wrong. */
+    private static int refusingBadInput(Evaluation evaluation) throws IOException {
+        try {
+            evaluation.run();
             return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
         }
     }
 

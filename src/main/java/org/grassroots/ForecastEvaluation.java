@@ -37,8 +37,16 @@ final class ForecastEvaluation {
     private ForecastEvaluation() {}
 
     /** The methods in the order they are reported. */
-    static List<Forecaster> methods() {
-        return List.of(Baselines.naive(), Baselines.seasonalNaive(), new Ets(), new Tsb(), Combination.standard());
+    /** A method, and whether it uses the promotion columns when the file has them. */
+    record Method(Forecaster forecaster, boolean usesPromotions) {}
+
+    static List<Method> methods() {
+        return List.of(
+                new Method(Baselines.naive(), false),
+                new Method(Baselines.seasonalNaive(), false),
+                new Method(new Ets(), false),
+                new Method(new Tsb(), false),
+                new Method(Combination.standard(), true));
     }
 
     /**
@@ -137,9 +145,10 @@ final class ForecastEvaluation {
                 : null;
         Map<String, ForecastMetrics> results = new LinkedHashMap<>();
         Map<String, Double> seconds = new LinkedHashMap<>();
-        for (Forecaster method : methods()) {
+        for (Method m : methods()) {
+            Forecaster method = m.forecaster();
             long started = System.nanoTime();
-            List<Forecaster> perSeries = promotion != null && method instanceof Combination
+            List<Forecaster> perSeries = promotion != null && m.usesPromotions()
                     ? usable.stream()
                             .map(one -> promotion.forSeries(method, one.promotions()))
                             .toList()

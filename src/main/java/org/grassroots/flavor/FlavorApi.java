@@ -17,20 +17,17 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.ProductDetails;
 import org.grassroots.catalog.Variant;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
 import org.grassroots.common.UserId;
-import org.grassroots.common.VariantId;
 import org.grassroots.flavor.FlavorData.Learned;
 import org.grassroots.flavor.domain.FlavorGenerator;
 import org.grassroots.flavor.domain.PairingModel;
 import org.grassroots.flavor.persistence.ProductIngredientStore;
 import org.grassroots.market.Cycle;
-import org.grassroots.market.CycleId;
 import org.grassroots.market.MarketApi;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
@@ -285,22 +282,6 @@ public class FlavorApi {
             });
         }
         return List.copyOf(seeds.values());
-    }
-
-    /**
-     * Puts the packs in the shopper's cart, each with the shop's own checks.
-     *
-     * @return for each pack that was not added, its product name and the reason
-     */
-    public List<String> addToCart(UserId shopper, CycleId cycle, List<VariantId> packs) {
-        Map<VariantId, String> names =
-                catalog.variants(packs).stream().collect(Collectors.toMap(Variant::id, Variant::productName));
-        List<String> problems = new ArrayList<>();
-        for (VariantId pack : packs) {
-            market.addToCart(shopper, cycle, pack, 1)
-                    .ifPresent(reason -> problems.add(names.getOrDefault(pack, "A product") + ": " + reason));
-        }
-        return problems;
     }
 
     private List<Integer> seeds(Learned l, FlavorRequest request) {

@@ -1,8 +1,12 @@
 package org.grassroots.market;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.Variant;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.UserId;
@@ -21,12 +25,14 @@ public class MarketApi {
     private final CycleStore cycles;
     private final OrderStore orders;
     private final Carts carts;
+    private final CatalogApi catalog;
     private final Clock clock;
 
-    MarketApi(CycleStore cycles, OrderStore orders, Carts carts, Clock clock) {
+    MarketApi(CycleStore cycles, OrderStore orders, Carts carts, CatalogApi catalog, Clock clock) {
         this.cycles = cycles;
         this.orders = orders;
         this.carts = carts;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -60,18 +66,24 @@ public class MarketApi {
     }
 
     /**
-     * Adds a variant to the shopper's cart with every check the shop's add button makes (open
-     * cycle, sold in it, in season, in stock, safe for the household), in its own transaction.
+     * Adds each variant to the shopper's cart with every check the shop's add button makes (open
+     * cycle, sold in it, in season, in stock, safe for the household), each in its own transaction,
+     * so one that fails leaves the others added.
      *
-     * @return empty when added, else the reason it was not, for the shopper to read
+     * @return for each variant that was not added, its product name and the reason, for the shopper to read
      */
-    public Optional<String> addToCart(UserId shopper, CycleId cycle, VariantId variant, int quantity) {
-        try {
-            carts.add(shopper, cycle, variant, quantity);
-            return Optional.empty();
-        } catch (MarketProblem problem) {
-            return Optional.of(problem.getMessage());
-        }
+    public List<String> addToCart(UserId shopper, CycleId cycle, Map<VariantId, Integer> quantities) {
+        Map<VariantId, String> names = catalog.variants(List.copyOf(quantities.keySet())).stream()
+                .collect(Collectors.toMap(Variant::id, Variant::productName));
+        List<String> problems = new ArrayList<>();
+        quantities.forEach((variant, quantity) -> {
+            try {
+                carts.add(shopper, cycle, variant, quantity);
+            } catch (MarketProblem problem) {
+                problems.add(names.getOrDefault(variant, "A product") + ": " + problem.getMessage());
+            }
+        });
+        return problems;
     }
 
     /** The variants in the shopper's cart of the cycle. */

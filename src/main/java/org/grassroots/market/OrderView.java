@@ -32,28 +32,14 @@ public record OrderView(
     }
 
     public OrderView withLines(List<OrderLine> newLines) {
-        return new OrderView(
-                id,
-                cycle,
-                cycleName,
-                hub,
-                shopper,
-                shopperName,
-                status,
-                placedAt,
-                fulfilment,
-                fulfilmentKind,
-                deliveryAddress,
-                note,
-                payment,
-                subtotal,
-                hubFee,
-                deliveryFee,
-                total,
-                newLines);
+        return copy(shopperName, newLines);
     }
 
     public OrderView withShopperName(String name) {
+        return copy(name, lines);
+    }
+
+    private OrderView copy(String name, List<OrderLine> newLines) {
         return new OrderView(
                 id,
                 cycle,
@@ -72,7 +58,7 @@ public record OrderView(
                 hubFee,
                 deliveryFee,
                 total,
-                lines);
+                newLines);
     }
 
     public int units() {

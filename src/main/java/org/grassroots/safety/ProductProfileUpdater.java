@@ -1,5 +1,7 @@
 package org.grassroots.safety;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +62,16 @@ class ProductProfileUpdater {
         }
     }
 
+    /**
+     * Profiles of foods known only by name depend on the name alone, so they are kept: the Flavor
+     * Generator asks for the same few hundred ingredients on every request.
+     */
+    private final Cache<String, ProductProfile> foods =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
     /** The profile of a single food known only by its name, such as "cream" or "soy sauce". */
     ProductProfile ofFood(String name) {
-        return ProductProfiles.build(detector, name, null, null, Set.of(), Set.of(), List.of());
+        return foods.get(name, n -> ProductProfiles.build(detector, n, null, null, Set.of(), Set.of(), List.of()));
     }
 
     void refresh(List<ProductId> products) {

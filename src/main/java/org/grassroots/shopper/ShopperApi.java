@@ -23,7 +23,6 @@ import org.grassroots.common.ProductId;
 import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
 import org.grassroots.market.Cycle;
-import org.grassroots.market.CycleId;
 import org.grassroots.market.MarketApi;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
@@ -190,21 +189,6 @@ public class ShopperApi {
             });
             return proposal(c, budget, lines, dropped);
         });
-    }
-
-    /**
-     * Puts the packs in the shopper's cart of the cycle, each with every check the shop's add
-     * button makes.
-     *
-     * @return for each pack that was not added, its product name and the reason
-     */
-    public List<String> addToCart(UserId shopper, CycleId cycle, Map<VariantId, Integer> quantities) {
-        Map<VariantId, String> names = catalog.variants(List.copyOf(quantities.keySet())).stream()
-                .collect(Collectors.toMap(Variant::id, Variant::productName));
-        List<String> problems = new ArrayList<>();
-        quantities.forEach((variant, quantity) -> market.addToCart(shopper, cycle, variant, quantity)
-                .ifPresent(reason -> problems.add(names.getOrDefault(variant, "A product") + ": " + reason)));
-        return problems;
     }
 
     public ShopperSettings settings(UserId shopper) {

@@ -173,7 +173,7 @@ class PersonalShopperIntegrationTest {
                 .isEmpty();
 
         // an order placed now is learned from in the background
-        assertThat(market.addToCart(kim.id(), m.cycle(), honey.id(), 2)).isEmpty();
+        assertThat(market.addToCart(kim.id(), m.cycle(), Map.of(honey.id(), 2))).isEmpty();
         assertThat(checkout.place(
                         kim.id(),
                         m.cycle(),

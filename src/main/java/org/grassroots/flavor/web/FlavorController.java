@@ -1,5 +1,6 @@
 package org.grassroots.flavor.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.common.ProductId;
@@ -9,6 +10,7 @@ import org.grassroots.flavor.FlavorApi;
 import org.grassroots.flavor.FlavorProblem;
 import org.grassroots.flavor.FlavorRequest;
 import org.grassroots.market.Cycle;
+import org.grassroots.market.MarketApi;
 import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
@@ -37,11 +39,13 @@ class FlavorController {
     private final FlavorApi flavor;
     private final CurrentAccount account;
     private final NetworkApi network;
+    private final MarketApi market;
 
-    FlavorController(FlavorApi flavor, CurrentAccount account, NetworkApi network) {
+    FlavorController(FlavorApi flavor, CurrentAccount account, NetworkApi network, MarketApi market) {
         this.flavor = flavor;
         this.account = account;
         this.network = network;
+        this.market = market;
     }
 
     @GetMapping("/flavor")
@@ -108,10 +112,11 @@ class FlavorController {
         UserId shopper = account.user();
         Cycle cycle = flavor.openCycle(shop(hubSlug).id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "No cycle is open"));
-        List<String> problems = flavor.addToCart(
-                shopper, cycle.id(), variants.stream().map(VariantId::new).toList());
-        redirect.addFlashAttribute("basketAdded", variants.size() - problems.size());
-        redirect.addFlashAttribute("basketSize", variants.size());
+        Map<VariantId, Integer> oneEach = new LinkedHashMap<>();
+        variants.forEach(v -> oneEach.put(new VariantId(v), 1));
+        List<String> problems = market.addToCart(shopper, cycle.id(), oneEach);
+        redirect.addFlashAttribute("basketAdded", oneEach.size() - problems.size());
+        redirect.addFlashAttribute("basketSize", oneEach.size());
         redirect.addFlashAttribute("basketProblems", problems);
         return "redirect:/cart";
     }

@@ -7,6 +7,7 @@ import org.grassroots.common.Money;
 import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
 import org.grassroots.market.Cycle;
+import org.grassroots.market.MarketApi;
 import org.grassroots.network.Enterprise;
 import org.grassroots.shopper.ShopperApi;
 import org.springframework.stereotype.Controller;
@@ -28,10 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BasketController {
 
     private final ShopperApi shopper;
+    private final MarketApi market;
     private final ShopperRequests requests;
 
-    BasketController(ShopperApi shopper, ShopperRequests requests) {
+    BasketController(ShopperApi shopper, MarketApi market, ShopperRequests requests) {
         this.shopper = shopper;
+        this.market = market;
         this.requests = requests;
     }
 
@@ -104,7 +107,7 @@ class BasketController {
             return "shopper/fill";
         }
         List<String> problems =
-                basket.lines().isEmpty() ? List.of() : shopper.addToCart(user, cycle.id(), basket.lines());
+                basket.lines().isEmpty() ? List.of() : market.addToCart(user, cycle.id(), basket.lines());
         redirect.addFlashAttribute("basketAdded", basket.lines().size() - problems.size());
         redirect.addFlashAttribute("basketSize", basket.lines().size());
         redirect.addFlashAttribute("basketProblems", problems);
