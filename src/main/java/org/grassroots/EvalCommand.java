@@ -24,7 +24,8 @@ import tools.jackson.core.JacksonException;
             EvalCommand.NextBasketEval.class,
             EvalCommand.FlavorEval.class,
             EvalCommand.FlavorPairingEval.class,
-            EvalCommand.ForecastEval.class
+            EvalCommand.ForecastEval.class,
+            EvalCommand.AnomaliesEval.class
         })
 public class EvalCommand implements Runnable {
 
@@ -259,6 +260,59 @@ public class EvalCommand implements Runnable {
             return refusingBadInput(() -> {
                 ForecastEvaluation.run(ForecastEvaluation.read(data), horizon, origins, season, System.out, System.err);
             });
+        }
+    }
+
+    @Command(
+            name = "anomalies",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Injects N documented synthetic glitches (spikes, drops, level shifts) into real demand series, runs the",
+                "anomaly guard, and prints precision, recall and F1 per glitch type and how much holding the flagged",
+                "points out reduces forecast error on the affected series."
+            })
+    static class AnomaliesEval implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "series_id,date,quantity[,...] CSV, or .csv.gz")
+        Path data;
+
+        @Option(names = "--inject", required = true, description = "glitches to inject (at most one per series)")
+        int inject;
+
+        @Option(
+                names = "--seed",
+                defaultValue = "1",
+                description = "random seed for where and how (default ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(
+                names = "--season",
+                defaultValue = "7",
+                description = "seasonal period in points (default ${DEFAULT-VALUE})")
+        int season;
+
+        @Option(
+                names = "--horizon",
+                defaultValue = "7",
+                description = "points after the glitch window that are forecast (default ${DEFAULT-VALUE})")
+        int horizon;
+
+        @Override
+        public Integer call() throws IOException {
+            readable(data);
+            if (inject < 1 || season < 1 || horizon < 1) {
+                System.err.println("--inject, --season and --horizon must be at least 1");
+                return 2;
+            }
+            return refusingBadInput(() -> AnomalyEvaluation.run(
+                    ForecastEvaluation.read(data).values().stream()
+                            .map(ForecastEvaluation.Series::quantities)
+                            .toList(),
+                    inject,
+                    seed,
+                    season,
+                    horizon,
+                    System.out,
+                    System.err));
         }
     }
 
