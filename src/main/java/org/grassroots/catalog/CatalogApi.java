@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.grassroots.catalog.domain.CatalogCsv;
 import org.grassroots.catalog.persistence.ImportWriter;
+import org.grassroots.catalog.persistence.MarkdownStore;
 import org.grassroots.catalog.persistence.ProductStore;
 import org.grassroots.catalog.persistence.ShelfSearch;
 import org.grassroots.catalog.persistence.StockStore;
@@ -59,6 +60,7 @@ public class CatalogApi {
     private final ShelfSearch shelves;
     private final StockStore stock;
     private final ImportWriter importWriter;
+    private final MarkdownStore markdowns;
     private final ApplicationEventPublisher events;
 
     CatalogApi(
@@ -66,11 +68,13 @@ public class CatalogApi {
             ShelfSearch shelves,
             StockStore stock,
             ImportWriter importWriter,
+            MarkdownStore markdowns,
             ApplicationEventPublisher events) {
         this.products = products;
         this.shelves = shelves;
         this.stock = stock;
         this.importWriter = importWriter;
+        this.markdowns = markdowns;
         this.events = events;
     }
 
@@ -169,6 +173,39 @@ public class CatalogApi {
             throw VariantNotFoundException.forProducer(variant);
         }
         shelvesChanged();
+    }
+
+    /**
+     * Marks one of the producer's own variants down by {@code percent} (1–90) until {@code endsOn},
+     * inclusive, replacing any markdown it has. Shoppers pay the reduced price, and see the reason.
+     *
+     * @throws VariantNotFoundException if the variant does not exist or belongs to another producer
+     */
+    @Transactional
+    public void markDown(EnterpriseId producer, VariantId variant, int percent, String reason, LocalDate endsOn) {
+        if (percent < 1 || percent > 90) {
+            throw new IllegalArgumentException("a markdown is between 1 and 90 percent");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 300) {
+            throw new IllegalArgumentException("a markdown needs a reason of at most 300 characters");
+        }
+        if (!markdowns.save(producer, variant, percent, reason.strip(), endsOn)) {
+            throw VariantNotFoundException.forProducer(variant);
+        }
+        shelvesChanged();
+    }
+
+    /** Ends a markdown on one of the producer's own variants; nothing happens if it has none. */
+    @Transactional
+    public void endMarkdown(EnterpriseId producer, VariantId variant) {
+        markdowns.delete(producer, variant);
+        shelvesChanged();
+    }
+
+    /** The producers' variants that are marked down today, biggest discount first. */
+    @Transactional(readOnly = true)
+    public List<Variant> markedDown(Collection<EnterpriseId> producers) {
+        return producers.isEmpty() ? List.of() : markdowns.markedDown(producers);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.grassroots.common.VariantId;
  * @param variantId the cheapest variant, which "add to cart" adds
  * @param unitPrice price per {@code pricingUnit} (kg, L or item)
  * @param variants how many variants (pack sizes) the product has
+ * @param markdown the cheapest variant's markdown in force today, or null; {@code price} already has it
  */
 public record ProductCard(
         ProductId id,
@@ -25,4 +26,5 @@ public record ProductCard(
         String pricingUnit,
         boolean allYear,
         Stock stock,
-        int variants) {}
+        int variants,
+        Markdown markdown) {}

@@ -6,7 +6,12 @@ import org.grassroots.common.Money;
 import org.grassroots.common.ProductId;
 import org.grassroots.common.VariantId;
 
-/** A sellable variant as other modules see it. */
+/**
+ * A sellable variant as other modules see it.
+ *
+ * @param price what a shopper pays now: the regular price less any markdown
+ * @param markdown the markdown in force today, or null
+ */
 public record Variant(
         VariantId id,
         ProductId productId,
@@ -20,4 +25,15 @@ public record Variant(
         Money price,
         Money unitPrice,
         Season season,
-        Stock stock) {}
+        Stock stock,
+        Markdown markdown) {
+
+    public boolean markedDown() {
+        return markdown != null;
+    }
+
+    /** The price without the markdown: what the producer sets. */
+    public Money regularPrice() {
+        return markdown == null ? price : markdown.regularPrice();
+    }
+}

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.NewProduct;
 import org.grassroots.catalog.NewVariant;
@@ -97,12 +99,16 @@ class NeotericaMarket {
             "Doyle",
             "Ellis");
 
+    /** The producer whose account is producer@neoterica.test. */
+    private static final String DOCUMENTED_PRODUCER = "chew-valley-organic";
+
     private final IdentityApi identity;
     private final NetworkApi network;
     private final CatalogApi catalog;
     private final MarketApi market;
     private final Clock clock;
     private final DemoSettings settings;
+    private final DemoSupply demoSupply;
 
     NeotericaMarket(
             IdentityApi identity,
@@ -110,7 +116,9 @@ class NeotericaMarket {
             CatalogApi catalog,
             MarketApi market,
             Clock clock,
-            DemoSettings settings) {
+            DemoSettings settings,
+            DemoSupply demoSupply) {
+        this.demoSupply = demoSupply;
         this.identity = identity;
         this.network = network;
         this.catalog = catalog;
@@ -204,10 +212,44 @@ class NeotericaMarket {
                                 .toList()));
             }
         }
+        orders.addAll(doubleSubmitted(orders, cyclesOfSeller, cycleIds, sellers, shoppers));
         market.importHistory(orders);
+        Enterprise chewValley = enterprises.get(DOCUMENTED_PRODUCER);
+        demoSupply.seed(
+                chewValley,
+                identity.findByEmail("producer@neoterica.test").orElseThrow().id(),
+                random);
         int variantCount = variantsOfItem.stream().mapToInt(List::size).sum();
         return new Summary(
                 producers.size(), sellers.size(), seeds.size(), variantCount, shoppers.size(), orders.size());
+    }
+
+    /**
+     * A documented glitch for the anomaly guard: the last closed cycle of the first seller gets
+     * three copies of one of its orders, a minute apart, as a flaky connection or a double-clicked
+     * button would make them. The producer's Plan page flags the week as a spike with repeat orders.
+     */
+    private static List<PastOrder> doubleSubmitted(
+            List<PastOrder> orders,
+            List<List<Cycle>> cyclesOfSeller,
+            Map<Cycle, CycleId> cycleIds,
+            List<Enterprise> sellers,
+            List<UserAccount> shoppers) {
+        List<Cycle> cycles = cyclesOfSeller.get(0);
+        CycleId lastClosed = cycleIds.get(cycles.get(cycles.size() - 2));
+        return orders.stream()
+                .filter(o -> o.cycle().equals(lastClosed) && o.status() == OrderStatus.COMPLETED)
+                .max(Comparator.comparingInt(o -> o.lines().size()))
+                .map(o -> IntStream.rangeClosed(1, 3)
+                        .mapToObj(copy -> new PastOrder(
+                                o.cycle(),
+                                o.hub(),
+                                o.shopper(),
+                                o.placedAt().plusSeconds(60L * copy),
+                                o.status(),
+                                o.lines()))
+                        .toList())
+                .orElse(List.of());
     }
 
     private Map<String, Enterprise> registerEnterprises() {
@@ -257,9 +299,8 @@ class NeotericaMarket {
                 "coop@neoterica.test", "bedminster-coop"));
         for (Enterprise e : enterprises.values()) {
             if (e.kind() == EnterpriseKind.PRODUCER) {
-                String email = e.slug().equals("chew-valley-organic")
-                        ? "producer@neoterica.test"
-                        : e.slug() + "@neoterica.test";
+                String email =
+                        e.slug().equals(DOCUMENTED_PRODUCER) ? "producer@neoterica.test" : e.slug() + "@neoterica.test";
                 staff.add(new NewUser(email, e.name(), DEMO_PASSWORD, Set.of(Role.PRODUCER)));
                 accountOf.put(email, e.slug());
             }

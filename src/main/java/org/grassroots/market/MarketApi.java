@@ -15,6 +15,7 @@ import org.grassroots.market.application.Carts;
 import org.grassroots.market.application.MarketProblem;
 import org.grassroots.market.persistence.CycleStore;
 import org.grassroots.market.persistence.OrderStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,16 @@ public class MarketApi {
     private final Carts carts;
     private final CatalogApi catalog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MarketApi(CycleStore cycles, OrderStore orders, Carts carts, CatalogApi catalog, Clock clock) {
+    MarketApi(
+            CycleStore cycles,
+            OrderStore orders,
+            Carts carts,
+            CatalogApi catalog,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.cycles = cycles;
         this.orders = orders;
         this.carts = carts;
@@ -42,10 +51,36 @@ public class MarketApi {
         return cycles.insert(cycle);
     }
 
-    /** Imports finished orders in bulk; their stock effects are history and are not replayed. */
+    /**
+     * Imports finished orders in bulk; their stock effects are history and are not replayed. Those
+     * not cancelled are published in one {@link OrderHistoryImported}.
+     */
     @Transactional
     public void importHistory(List<PastOrder> pastOrders) {
-        orders.insertHistory(pastOrders);
+        List<Long> ids = orders.insertHistory(pastOrders);
+        List<OrderPlaced> placed = new ArrayList<>();
+        for (int i = 0; i < pastOrders.size(); i++) {
+            PastOrder o = pastOrders.get(i);
+            if (o.status() != OrderStatus.CANCELLED) {
+                placed.add(new OrderPlaced(
+                        ids.get(i),
+                        o.cycle(),
+                        o.hub(),
+                        o.shopper(),
+                        o.lines().stream()
+                                .map(l -> new OrderPlaced.Item(l.variant(), l.producer(), l.quantity()))
+                                .toList()));
+            }
+        }
+        if (!placed.isEmpty()) {
+            events.publishEvent(new OrderHistoryImported(placed));
+        }
+    }
+
+    /** One cycle, any state. */
+    @Transactional(readOnly = true)
+    public Optional<Cycle> cycle(CycleId id) {
+        return cycles.find(id);
     }
 
     @Transactional(readOnly = true)

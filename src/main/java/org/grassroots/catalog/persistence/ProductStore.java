@@ -133,7 +133,7 @@ public class ProductStore {
     }
 
     public List<Variant> variantsOf(ProductId product) {
-        return jdbc.sql("select " + VariantRows.COLUMNS + " from variant v join product p on p.id = v.product_id "
+        return jdbc.sql("select " + VariantRows.COLUMNS + VariantRows.FROM
                         + "where v.product_id = ? order by v.price_minor, v.id")
                 .param(product.value())
                 .query(VariantRows::map)
@@ -144,8 +144,7 @@ public class ProductStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + VariantRows.COLUMNS + " from variant v join product p on p.id = v.product_id "
-                        + "where v.id = any(?) order by v.id")
+        return jdbc.sql("select " + VariantRows.COLUMNS + VariantRows.FROM + "where v.id = any(?) order by v.id")
                 .param(ids.stream().mapToLong(VariantId::value).boxed().toArray(Long[]::new))
                 .query(VariantRows::map)
                 .list();
@@ -153,7 +152,7 @@ public class ProductStore {
 
     /** All variants of the producers, by product name, cheapest pack first. */
     public List<Variant> variantsOfProducers(Collection<EnterpriseId> producers) {
-        return jdbc.sql("select " + VariantRows.COLUMNS + " from variant v join product p on p.id = v.product_id "
+        return jdbc.sql("select " + VariantRows.COLUMNS + VariantRows.FROM
                         + "where v.producer_id = any(?) order by lower(p.name), v.price_minor, v.id")
                 .param(producers.stream().mapToLong(EnterpriseId::value).boxed().toArray(Long[]::new))
                 .query(VariantRows::map)

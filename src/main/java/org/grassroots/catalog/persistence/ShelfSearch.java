@@ -8,6 +8,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.grassroots.catalog.Markdown;
 import org.grassroots.catalog.ProductCard;
 import org.grassroots.catalog.ShelfPage;
 import org.grassroots.catalog.ShelfQuery;
@@ -41,11 +42,13 @@ public class ShelfSearch {
     private static final String CARDS_OF_PAGE = """
             select p.id, p.name, p.producer_id, p.category, c.name as category_name, p.season_from,
                    v.id as variant_id, v.unit_kind, v.unit_value, v.price_minor, v.currency, v.on_hand, v.on_demand,
+                   m.percent as markdown_percent, m.reason as markdown_reason, m.ends_on as markdown_ends_on,
                    (select count(*) from variant x where x.product_id = p.id) as variants
             from (%s) p
             join category c on c.slug = p.category
             join lateral (select * from variant v where v.product_id = p.id
                           order by v.price_minor, v.id limit 1) v on true
+            """ + VariantRows.MARKDOWN_JOIN + """
             order by p.position
             """;
 
@@ -141,7 +144,9 @@ public class ShelfSearch {
     private static ProductCard card(ResultSet rs, int row) throws SQLException {
         UnitKind kind = UnitKind.valueOf(rs.getString("unit_kind"));
         BigDecimal value = rs.getBigDecimal("unit_value");
-        Money price = Money.of(rs.getLong("price_minor"), rs.getString("currency"));
+        Money regular = Money.of(rs.getLong("price_minor"), rs.getString("currency"));
+        Markdown markdown = VariantRows.markdown(rs, regular);
+        Money price = markdown == null ? regular : Markdown.apply(regular, markdown.percent());
         UnitPrice unitPrice = UnitPrice.of(price, kind, value);
         return new ProductCard(
                 new ProductId(rs.getLong("id")),
@@ -156,6 +161,7 @@ public class ShelfSearch {
                 unitPrice.unit(),
                 rs.getObject("season_from") == null,
                 VariantRows.stock(rs),
-                rs.getInt("variants"));
+                rs.getInt("variants"),
+                markdown);
     }
 }

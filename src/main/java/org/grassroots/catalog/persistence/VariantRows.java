@@ -3,7 +3,9 @@ package org.grassroots.catalog.persistence;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.Month;
+import org.grassroots.catalog.Markdown;
 import org.grassroots.catalog.Season;
 import org.grassroots.catalog.Stock;
 import org.grassroots.catalog.UnitKind;
@@ -17,17 +19,27 @@ import org.grassroots.common.VariantId;
 /** How variants are selected and mapped, shared by the stores. */
 final class VariantRows {
 
-    /** Columns of {@code variant v join product p}. */
+    /** Columns of {@link #FROM}. */
     static final String COLUMNS = "v.id, v.product_id, v.producer_id, p.name as product_name, p.category, v.sku, "
             + "v.display_name, v.unit_kind, v.unit_value, v.price_minor, v.currency, v.on_hand, v.on_demand, "
-            + "p.season_from, p.season_to";
+            + "p.season_from, p.season_to, m.percent as markdown_percent, m.reason as markdown_reason, "
+            + "m.ends_on as markdown_ends_on";
+
+    /** The markdown of variant {@code v} that is in force today. */
+    static final String MARKDOWN_JOIN =
+            "left join variant_markdown m on m.variant_id = v.id and m.ends_on >= current_date ";
+
+    /** Variants with their product and the markdown in force today, if any. */
+    static final String FROM = " from variant v join product p on p.id = v.product_id " + MARKDOWN_JOIN;
 
     private VariantRows() {}
 
     static Variant map(ResultSet rs, int row) throws SQLException {
         UnitKind kind = UnitKind.valueOf(rs.getString("unit_kind"));
         BigDecimal unitValue = rs.getBigDecimal("unit_value");
-        Money price = Money.of(rs.getLong("price_minor"), rs.getString("currency"));
+        Money regular = Money.of(rs.getLong("price_minor"), rs.getString("currency"));
+        Markdown markdown = markdown(rs, regular);
+        Money price = markdown == null ? regular : Markdown.apply(regular, markdown.percent());
         return new Variant(
                 new VariantId(rs.getLong("id")),
                 new ProductId(rs.getLong("product_id")),
@@ -41,7 +53,20 @@ final class VariantRows {
                 price,
                 UnitPrice.of(price, kind, unitValue).amount(),
                 season(rs),
-                stock(rs));
+                stock(rs),
+                markdown);
+    }
+
+    /** The markdown columns of a row, or null when no markdown is in force. */
+    static Markdown markdown(ResultSet rs, Money regular) throws SQLException {
+        int percent = rs.getInt("markdown_percent");
+        return rs.wasNull()
+                ? null
+                : new Markdown(
+                        percent,
+                        rs.getString("markdown_reason"),
+                        rs.getObject("markdown_ends_on", LocalDate.class),
+                        regular);
     }
 
     static Season season(ResultSet rs) throws SQLException {

@@ -200,9 +200,10 @@ public class OrderStore {
     }
 
     /** Reserves ids from the sequence, then writes orders and lines in JDBC batches. */
-    public void insertHistory(List<PastOrder> orders) {
+    /** Inserts the orders; returns their new ids, in order. */
+    public List<Long> insertHistory(List<PastOrder> orders) {
         if (orders.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('customer_order', 'id')) "
                         + "from generate_series(1, ?)")
@@ -246,6 +247,7 @@ public class OrderStore {
                 "insert into order_line (order_id, line_no, variant_id, producer_id, product_name, quantity, "
                         + "unit_price_minor) values (?, ?, ?, ?, ?, ?, ?)",
                 lineRows);
+        return ids;
     }
 
     private List<OrderView> withLines(List<OrderView> orders) {

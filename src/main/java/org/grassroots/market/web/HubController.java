@@ -23,6 +23,7 @@ import org.grassroots.market.application.Packing;
 import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
+import org.grassroots.platform.CsvRows;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -210,7 +211,7 @@ class HubController {
         out.print("producer,sku,product,pack,quantity,amount\r\n");
         for (Packing.ProducerTotals producer : report.producers()) {
             for (Packing.VariantTotal v : producer.variants()) {
-                out.print(Csv.row(
+                out.print(CsvRows.row(
                         producer.producer(), v.sku(), v.product(), v.pack(), v.quantity(), decimal(v.amount())));
             }
         }
@@ -225,7 +226,7 @@ class HubController {
         out.print("order,customer,fulfilment,status,product,quantity,note\r\n");
         for (OrderView order : report.pickLists()) {
             for (var line : order.lines()) {
-                out.print(Csv.row(
+                out.print(CsvRows.row(
                         order.id(),
                         order.shopperName(),
                         order.fulfilment(),

@@ -8,10 +8,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.ProductDetails;
+import org.grassroots.catalog.Variant;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.GeoPoint;
 import org.grassroots.common.ProductId;
@@ -41,6 +44,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ShopController {
 
     static final String AREA_COOKIE = "gr_area";
+
+    private static final int RESCUE_SHELF_SIZE = 8;
 
     private final Shopfront shopfront;
     private final Neighbourhoods neighbourhoods;
@@ -109,13 +114,15 @@ class ShopController {
                 .orElse(null);
         String areaName = area == null ? null : URLDecoder.decode(area, StandardCharsets.UTF_8);
         GeoPoint shopper = neighbourhoods.centre(areaName).orElse(null);
-        Shopfront.View view = shopfront.view(hub, filters.toRequest(producer, shopper, safeShelf.unsafeFor(filters)));
+        Set<ProductId> unsafe = safeShelf.unsafeFor(filters);
+        Shopfront.View view = shopfront.view(hub, filters.toRequest(producer, shopper, unsafe));
         model.addAttribute("area", shopper == null ? null : areaName);
         model.addAttribute("areas", neighbourhoods.names());
         model.addAttribute(
                 "here",
                 request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         model.addAttribute("view", view);
+        model.addAttribute("rescue", rescueShelf(view, unsafe));
         model.addAttribute("producers", view.producerById());
         model.addAttribute("filters", filters);
         model.addAttribute("sort", filters.shelfSort().name());
@@ -153,6 +160,21 @@ class ShopController {
         model.addAttribute("blocked", safe != null && safe.forHousehold().blocked());
         model.addAttribute("unsafe", safe != null && !safe.forHousehold().safe());
         return "market/product";
+    }
+
+    /**
+     * The Rescue shelf: the cycle's products that producers marked down to sell before they go to
+     * waste, in stock, in season and, with "safe for my household", safe; biggest discount first.
+     */
+    private List<Variant> rescueShelf(Shopfront.View view, Set<ProductId> unsafe) {
+        if (view.state() != CycleState.OPEN) {
+            return List.of();
+        }
+        Month month = LocalDate.now(clock).getMonth();
+        return catalog.markedDown(view.cycle().orElseThrow().producers()).stream()
+                .filter(v -> !v.stock().soldOut() && v.season().includes(month) && !unsafe.contains(v.productId()))
+                .limit(RESCUE_SHELF_SIZE)
+                .toList();
     }
 
     private Enterprise seller(String slug) {

@@ -1,15 +1,15 @@
-package org.grassroots.market.web;
+package org.grassroots.platform;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Writes RFC 4180 rows; also neutralises cells that a spreadsheet would run as a formula. */
-final class Csv {
+public final class CsvRows {
 
-    private Csv() {}
+    private CsvRows() {}
 
-    static String row(Object... cells) {
-        return Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
+    public static String row(Object... cells) {
+        return Arrays.stream(cells).map(CsvRows::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
     private static String cell(Object value) {

@@ -1,0 +1,8 @@
+package org.grassroots.supply;
+
+/** What became of food that was not sold. */
+public enum WasteKind {
+    SPOILED,
+    DONATED,
+    COMPOSTED
+}
