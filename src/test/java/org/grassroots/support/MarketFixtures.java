@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +27,8 @@ import org.grassroots.market.HubFee;
 import org.grassroots.market.MarketApi;
 import org.grassroots.market.NewCycle;
 import org.grassroots.market.NewFulfilment;
+import org.grassroots.market.OrderStatus;
+import org.grassroots.market.PastOrder;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.EnterpriseKind;
 import org.grassroots.network.NetworkApi;
@@ -147,6 +150,45 @@ public class MarketFixtures {
                                 onHand,
                                 false))))
                 .get(0);
+    }
+
+    /**
+     * Imports one finished order a week for the shopper, the oldest {@code quantities.length} weeks
+     * ago and the newest last week, each in its own closed weekly cycle of the market's hub; a zero
+     * is a week without an order.
+     */
+    public void weeklyHistory(Market m, Variant variant, UserAccount shopper, int... quantities) {
+        Instant now = clock.instant();
+        List<PastOrder> orders = new ArrayList<>();
+        for (int i = 0; i < quantities.length; i++) {
+            Instant closes =
+                    now.minus(Duration.ofDays(7L * (quantities.length - i))).minus(Duration.ofHours(1));
+            CycleId cycle = market.createCycle(new NewCycle(
+                    m.hub().id(),
+                    "Past week " + i,
+                    closes.minus(Duration.ofDays(6)),
+                    closes,
+                    Set.of(m.producer().id()),
+                    HubFee.NONE,
+                    0,
+                    "GBP",
+                    List.of()));
+            if (quantities[i] > 0) {
+                orders.add(new PastOrder(
+                        cycle,
+                        m.hub().id(),
+                        shopper.id(),
+                        closes.minus(Duration.ofDays(1)),
+                        OrderStatus.COMPLETED,
+                        List.of(new PastOrder.Line(
+                                variant.id(),
+                                m.producer().id(),
+                                variant.productName(),
+                                quantities[i],
+                                variant.price()))));
+            }
+        }
+        market.importHistory(orders);
     }
 
     public UserAccount shopper() {

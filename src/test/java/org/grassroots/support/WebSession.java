@@ -25,6 +25,11 @@ public final class WebSession {
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
+    /** A visitor who has not signed in. */
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
     public static WebSession signedIn(int port, String email, String password)
             throws IOException, InterruptedException {
         WebSession session = new WebSession(port);

@@ -326,12 +326,16 @@ public class Planning {
 
     /**
      * The first week whose cycles are not all closed: this week, or next week once a cycle of this
-     * week has closed (weekly cycles often close mid-week).
+     * week has closed (weekly cycles often close mid-week), or later if a cycle closed early.
      */
     private LocalDate firstOpenWeek(List<DemandStore.Week> closed) {
-        LocalDate thisWeek = DemandHistory.weekOf(LocalDate.now(clock));
-        boolean closedThisWeek = closed.stream().anyMatch(w -> !w.week().isBefore(thisWeek));
-        return closedThisWeek ? thisWeek.plusWeeks(1) : thisWeek;
+        LocalDate open = DemandHistory.weekOf(LocalDate.now(clock));
+        for (DemandStore.Week w : closed) {
+            if (!w.week().isBefore(open)) {
+                open = w.week().plusWeeks(1);
+            }
+        }
+        return open;
     }
 
     /** The indices of the weeks that flags with the status cover. */
