@@ -2,6 +2,7 @@ package org.grassroots.supply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.grassroots.support.MarketFixtures.PASSWORD;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -303,6 +304,54 @@ class SupplyIntegrationTest {
         assertThat(farmer.post("/producer/plan/anomalies/999999999", "decision=reject")
                         .statusCode())
                 .isEqualTo(302);
+    }
+
+    @Test
+    void theApiGivesThePlanAndRecordsDecisionsWithProblemsNamingTheField() throws Exception {
+        MarketFixtures.Market m = fixtures.market();
+        Variant kale = fixtures.variant(m.producer(), "Kale", 100, 250);
+        fixtures.weeklyHistory(m, kale, fixtures.shopper(), 10, 11, 9, 10, 12, 10, 11, 9, 10, 11, 10, 60);
+        awaitDemand(kale, 12);
+        String email = m.producerAccount().email();
+
+        HttpResponse<String> plan =
+                WebSession.api(port, "GET", "/api/v1/producer/plan?serviceLevel=95", email, PASSWORD, null);
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.body())
+                .contains("\"serviceLevel\":95")
+                .contains("\"kind\":\"SPIKE\"")
+                .contains("\"p90\"");
+        HttpResponse<String> badLevel =
+                WebSession.api(port, "GET", "/api/v1/producer/plan?serviceLevel=97", email, PASSWORD, null);
+        assertThat(badLevel.statusCode()).isEqualTo(400);
+        assertThat(badLevel.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(badLevel.body()).contains("serviceLevel");
+
+        long id = planning.plan(m.producer().id(), 90).pending().get(0).id();
+        String path = "/api/v1/producer/anomalies/" + id + "/decision";
+        HttpResponse<String> badDecision =
+                WebSession.api(port, "POST", path, email, PASSWORD, "{\"decision\":\"maybe\"}");
+        assertThat(badDecision.statusCode()).isEqualTo(400);
+        assertThat(badDecision.body()).contains("decision");
+        assertThat(WebSession.api(port, "POST", path, email, PASSWORD, "{\"decision\":\"reject\"}")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(WebSession.api(port, "POST", path, email, PASSWORD, "{\"decision\":\"confirm\"}")
+                        .statusCode())
+                .as("already decided")
+                .isEqualTo(404);
+        MarketFixtures.Market other = fixtures.market();
+        assertThat(WebSession.api(
+                                port,
+                                "GET",
+                                "/api/v1/producer/plan",
+                                other.producerAccount().email(),
+                                PASSWORD,
+                                null)
+                        .body())
+                .as("another producer sees none of it")
+                .doesNotContain(kale.productName());
     }
 
     /** Demand history is kept by an asynchronous event listener: waits until it has the lines. */
