@@ -43,15 +43,7 @@ class PlanJourneyBrowserTest {
         MarketFixtures.Market market = fixtures.market();
         Variant lettuce = fixtures.variant(market.producer(), "Butterhead lettuce", 40, 150);
         fixtures.weeklyHistory(market, lettuce, fixtures.shopper(), 20, 22, 19, 21, 20, 23, 20, 19, 22, 21, 20, 95);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline
-                && jdbc.sql("select count(*) from supply_demand where variant_id = ?")
-                                .param(lettuce.id().value())
-                                .query(Long.class)
-                                .single()
-                        < 12) {
-            Thread.sleep(50);
-        }
+        DemandHistoryWait.atLeast(jdbc, lettuce, 12);
 
         try (Browser browser = new Browser();
                 BrowserContext context = browser.newContext("http://localhost:" + port)) {

@@ -203,11 +203,7 @@ class SupplyIntegrationTest {
 
         orders.cancel(kim.id(), orderId);
 
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (countDemand(honey) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(countDemand(honey)).isZero();
+        DemandHistoryWait.none(jdbc, honey);
     }
 
     @Test
@@ -354,23 +350,8 @@ class SupplyIntegrationTest {
                 .doesNotContain(kale.productName());
     }
 
-    /** Demand history is kept by an asynchronous event listener: waits until it has the lines. */
     private void awaitDemand(Variant variant, int lines) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (countDemand(variant) >= lines) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("demand history did not arrive within 10 s");
-    }
-
-    private long countDemand(Variant variant) {
-        return jdbc.sql("select count(*) from supply_demand where variant_id = ?")
-                .param(variant.id().value())
-                .query(Long.class)
-                .single();
+        DemandHistoryWait.atLeast(jdbc, variant, lines);
     }
 
     private static HistoryPoint last(ProductPlan plan) {
