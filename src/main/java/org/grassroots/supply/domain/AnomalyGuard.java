@@ -51,10 +51,6 @@ public final class AnomalyGuard {
      */
     public record Flag(int start, int length, Kind kind, double observed, double expected) {
 
-        public boolean covers(int index) {
-            return index >= start && index < start + length;
-        }
-
         /** The observed value as a multiple of the expected one. */
         public double ratio() {
             return expected > 0 ? observed / expected : Double.POSITIVE_INFINITY;
@@ -202,7 +198,7 @@ public final class AnomalyGuard {
         return Math.max(mad, 1);
     }
 
-    static double median(double[] values) {
+    private static double median(double[] values) {
         if (values.length == 0) {
             return 0;
         }
