@@ -36,9 +36,11 @@ final class ForecastEvaluation {
 
     private ForecastEvaluation() {}
 
-    /** The methods in the order they are reported. */
-    /** A method, and whether it uses the promotion columns when the file has them. */
-    record Method(Forecaster forecaster, boolean usesPromotions) {}
+    /**
+     * A method, and whether it uses what the data offers beyond each series: the promotion columns,
+     * or the group total when every series shares the same dates.
+     */
+    record Method(Forecaster forecaster, boolean usesContext) {}
 
     static List<Method> methods() {
         return List.of(
@@ -53,7 +55,7 @@ final class ForecastEvaluation {
      * One series in date order; {@code promotions} holds each week's promotion code (feature + 2 ×
      * display + 4 × temporary price reduction) when the file has those columns, else null.
      */
-    record Series(double[] quantities, int[] promotions) {}
+    record Series(double[] quantities, int[] promotions, String firstDate, String lastDate) {}
 
     /** Each series in date order (ISO dates sort as text). */
     static Map<String, Series> read(Path file) throws IOException {
@@ -103,7 +105,9 @@ final class ForecastEvaluation {
                                 ? points.values().stream()
                                         .mapToInt(p -> (int) p[1])
                                         .toArray()
-                                : null)));
+                                : null,
+                        points.firstKey(),
+                        points.lastKey())));
         return series;
     }
 
@@ -128,14 +132,17 @@ final class ForecastEvaluation {
             }
         }
         boolean promotions = !usable.isEmpty() && usable.get(0).promotions() != null;
+        List<double[]> quantities = usable.stream().map(Series::quantities).toList();
+        double[] groupTotal = promotions ? null : groupTotal(usable);
         progress.printf(
                 "%d series: %d evaluated, %d too short, %d constant before the first origin%s%n",
                 series.size(),
                 usable.size(),
                 tooShort,
                 constant,
-                promotions ? "; grassroots uses the promotion columns" : "");
-        List<double[]> quantities = usable.stream().map(Series::quantities).toList();
+                promotions
+                        ? "; grassroots uses the promotion columns"
+                        : groupTotal != null ? "; the series share their dates: grassroots uses their total" : "");
         PromotionAdjusted promotion = promotions
                 ? PromotionAdjusted.learn(
                         quantities.stream()
@@ -148,11 +155,16 @@ final class ForecastEvaluation {
         for (Method m : methods()) {
             Forecaster method = m.forecaster();
             long started = System.nanoTime();
-            List<Forecaster> perSeries = promotion != null && m.usesPromotions()
-                    ? usable.stream()
-                            .map(one -> promotion.forSeries(method, one.promotions()))
-                            .toList()
-                    : Collections.nCopies(usable.size(), method);
+            List<Forecaster> perSeries;
+            if (m.usesContext() && promotion != null) {
+                perSeries = usable.stream()
+                        .map(one -> promotion.forSeries(method, one.promotions()))
+                        .toList();
+            } else if (m.usesContext() && groupTotal != null) {
+                perSeries = Collections.nCopies(usable.size(), Combination.inGroup(groupTotal));
+            } else {
+                perSeries = Collections.nCopies(usable.size(), method);
+            }
             ForecastMetrics metrics =
                     evaluate(method.name(), perSeries, quantities, horizon, origins, season, progress);
             results.put(method.name(), metrics);
@@ -207,6 +219,28 @@ final class ForecastEvaluation {
         }
         progress.printf("  %s done%n", name);
         return metrics;
+    }
+
+    /** The sum of the series at each date, when they all cover the same dates; else null. */
+    static double[] groupTotal(List<Series> series) {
+        if (series.size() < 2) {
+            return null;
+        }
+        Series first = series.get(0);
+        for (Series one : series) {
+            if (one.quantities().length != first.quantities().length
+                    || !one.firstDate().equals(first.firstDate())
+                    || !one.lastDate().equals(first.lastDate())) {
+                return null;
+            }
+        }
+        double[] total = new double[first.quantities().length];
+        for (Series one : series) {
+            for (int t = 0; t < total.length; t++) {
+                total[t] += one.quantities()[t];
+            }
+        }
+        return total;
     }
 
     private static boolean constantBefore(double[] y, int end) {

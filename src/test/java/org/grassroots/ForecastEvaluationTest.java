@@ -47,6 +47,23 @@ class ForecastEvaluationTest {
     }
 
     @Test
+    void onlySeriesCoveringTheSameDatesFormAGroup() throws Exception {
+        Path same = Files.writeString(
+                dir.resolve("same.csv"),
+                "series_id,date,quantity\na,2026-01-01,1\na,2026-01-02,2\nb,2026-01-01,3\nb,2026-01-02,4\n");
+        Path shifted = Files.writeString(
+                dir.resolve("shifted.csv"),
+                "series_id,date,quantity\na,2026-01-01,1\na,2026-01-02,2\nb,2026-01-02,3\nb,2026-01-03,4\n");
+
+        assertThat(ForecastEvaluation.groupTotal(
+                        List.copyOf(ForecastEvaluation.read(same).values())))
+                .containsExactly(4, 6);
+        assertThat(ForecastEvaluation.groupTotal(
+                        List.copyOf(ForecastEvaluation.read(shifted).values())))
+                .isNull();
+    }
+
+    @Test
     void aFileInAnotherFormatIsRefusedWithAClearMessage() throws Exception {
         Path file = Files.writeString(dir.resolve("other.csv"), "id,when,qty\n1,2026-01-01,2\n");
 

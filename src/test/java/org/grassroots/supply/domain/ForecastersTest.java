@@ -100,4 +100,41 @@ class ForecastersTest {
             assertThat(Arrays.copyOf(after[0], 5)).as(f.name()).containsExactly(Arrays.copyOf(before[0], 5));
         }
     }
+
+    @Test
+    void topDownGivesASeriesItsShareOfTheGroupsForecast() {
+        double[] week = {5, 5, 5, 5, 20, 30, 10};
+        double[] y = new double[8 * 7];
+        double[] total = new double[y.length];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = week[t % 7];
+            total[t] = 4 * week[t % 7]; // three other items sell three times as much together
+        }
+        for (Forecaster f : List.of(new TopDown(total, new Ets()), Combination.inGroup(total))) {
+            double[] p = f.forecast(y, 7, 7).p50();
+            for (int h = 0; h < 7; h++) {
+                assertThat(p[h]).as("%s step %d", f.name(), h + 1).isCloseTo(week[h], offset(0.5));
+            }
+        }
+    }
+
+    @Test
+    void topDownReadsTheGroupTotalOnlyBeforeTheOrigin() {
+        double[] y = new double[60];
+        double[] total = new double[60];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 10 + (t % 7);
+            total[t] = 3 * y[t] + (t % 5);
+        }
+        double[] changed = total.clone();
+        for (int t = 45; t < changed.length; t++) {
+            changed[t] = 1_000;
+        }
+        double[] before =
+                Combination.inGroup(total).forecast(Arrays.copyOf(y, 45), 5, 7).p50();
+        double[] after = Combination.inGroup(changed)
+                .forecast(Arrays.copyOf(y, 45), 5, 7)
+                .p50();
+        assertThat(after).containsExactly(before);
+    }
 }
