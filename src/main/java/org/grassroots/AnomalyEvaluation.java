@@ -19,10 +19,12 @@ import org.grassroots.supply.domain.ForecastMetrics;
  * {@code eval anomalies}: injects documented synthetic glitches into real demand series, runs the
  * anomaly guard, and reports how many it finds and how much holding them out helps forecasts.
  *
- * <p>Protocol. Each series' last {@code horizon} points are the future; the {@link #WINDOW} points
- * before them are where glitches go and where detections are scored, on every eligible series,
- * glitched or not (so false alarms on untouched series count). A series is eligible when it is long
- * enough and its mean over the window is at least {@link #MIN_LEVEL}. At most one glitch per series:
+ * <p>Protocol. Each trial cuts a random series at a random origin (seeded): the {@code horizon}
+ * points after the origin are the future, the {@link #WINDOW} points before it are where one glitch
+ * goes and where detections are scored (any other detection there is a false positive). The history
+ * before the window must cover the guard's warm-up and 8 more points, and the window's mean must be at
+ * least {@link #MIN_LEVEL}. A series can host several trials. The same windows without the glitch
+ * count false alarms. Glitch types rotate:
  *
  * <ul>
  *   <li>spike: one point becomes itself plus 2 to 5 times the window's mean (a duplicated bulk

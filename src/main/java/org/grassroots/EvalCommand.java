@@ -275,7 +275,10 @@ public class EvalCommand implements Runnable {
         @Option(names = "--data", required = true, description = "series_id,date,quantity[,...] CSV, or .csv.gz")
         Path data;
 
-        @Option(names = "--inject", required = true, description = "glitches to inject (at most one per series)")
+        @Option(
+                names = "--inject",
+                required = true,
+                description = "glitches to inject, one per trial (a series cut at a random origin)")
         int inject;
 
         @Option(

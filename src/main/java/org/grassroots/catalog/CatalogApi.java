@@ -48,6 +48,12 @@ public class CatalogApi {
             .maximumSize(20_000)
             .build();
 
+    /** Marked-down variants by producer set, for the Rescue shelf on every shop page; kept like shelves. */
+    private final Cache<Set<EnterpriseId>, List<Variant>> markedDownCache = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(3))
+            .maximumSize(1_000)
+            .build();
+
     private final Cache<LocalDate, List<ProductCard>> featuredCache = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(10)
@@ -205,7 +211,7 @@ public class CatalogApi {
     /** The producers' variants that are marked down today, biggest discount first. */
     @Transactional(readOnly = true)
     public List<Variant> markedDown(Collection<EnterpriseId> producers) {
-        return producers.isEmpty() ? List.of() : markdowns.markedDown(producers);
+        return producers.isEmpty() ? List.of() : markedDownCache.get(Set.copyOf(producers), markdowns::markedDown);
     }
 
     /**
@@ -268,6 +274,7 @@ public class CatalogApi {
 
     private void shelvesChanged() {
         shelfCache.invalidateAll();
+        markedDownCache.invalidateAll();
         featuredCache.invalidateAll();
     }
 

@@ -52,6 +52,6 @@ public class SupplyApi {
             String reason,
             LocalDate on,
             UserId by) {
-        waste.record(producer, hub, variant, null, packs, kind, reason, on, by);
+        waste.record(producer, hub, variant, packs, kind, reason, on, by);
     }
 }

@@ -146,7 +146,7 @@ public class ShelfSearch {
         BigDecimal value = rs.getBigDecimal("unit_value");
         Money regular = Money.of(rs.getLong("price_minor"), rs.getString("currency"));
         Markdown markdown = VariantRows.markdown(rs, regular);
-        Money price = markdown == null ? regular : Markdown.apply(regular, markdown.percent());
+        Money price = Markdown.priceWith(markdown, regular);
         UnitPrice unitPrice = UnitPrice.of(price, kind, value);
         return new ProductCard(
                 new ProductId(rs.getLong("id")),

@@ -39,7 +39,7 @@ final class VariantRows {
         BigDecimal unitValue = rs.getBigDecimal("unit_value");
         Money regular = Money.of(rs.getLong("price_minor"), rs.getString("currency"));
         Markdown markdown = markdown(rs, regular);
-        Money price = markdown == null ? regular : Markdown.apply(regular, markdown.percent());
+        Money price = Markdown.priceWith(markdown, regular);
         return new Variant(
                 new VariantId(rs.getLong("id")),
                 new ProductId(rs.getLong("product_id")),

@@ -1,12 +1,13 @@
 package org.grassroots.catalog.web;
 
-import static org.grassroots.catalog.web.FormValues.blank;
-import static org.grassroots.catalog.web.FormValues.decimal;
+import static org.grassroots.platform.FormValues.blank;
+import static org.grassroots.platform.FormValues.decimal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.stream.Stream;
 import org.grassroots.catalog.NutritionFacts;
+import org.grassroots.platform.FormValues;
 import org.springframework.validation.Errors;
 
 /**

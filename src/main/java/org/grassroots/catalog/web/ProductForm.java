@@ -1,13 +1,14 @@
 package org.grassroots.catalog.web;
 
-import static org.grassroots.catalog.web.FormValues.decimal;
-import static org.grassroots.catalog.web.FormValues.integer;
+import static org.grassroots.platform.FormValues.decimal;
+import static org.grassroots.platform.FormValues.integer;
 
 import java.math.BigDecimal;
 import java.time.Month;
 import java.util.Set;
 import org.grassroots.catalog.Season;
 import org.grassroots.catalog.UnitKind;
+import org.grassroots.platform.FormValues;
 import org.springframework.validation.Errors;
 
 /**

@@ -18,6 +18,7 @@ import org.grassroots.catalog.Variant;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
 import org.grassroots.common.UserId;
+import org.grassroots.platform.FormValues;
 import org.grassroots.supply.domain.AnomalyGuard;
 import org.grassroots.supply.domain.Combination;
 import org.grassroots.supply.domain.Forecast;
@@ -61,6 +62,12 @@ public class Planning {
 
     /** The kind of flag for orders that repeat another one: a double submission until a person says otherwise. */
     static final String DUPLICATE = "DUPLICATE";
+
+    /** The service level typed (a key of {@link #SERVICE_LEVELS}), or null if it is not one of them. */
+    public static Integer serviceLevel(String typed) {
+        Integer level = FormValues.integer(typed);
+        return level != null && SERVICE_LEVELS.containsKey(level) ? level : null;
+    }
 
     /** Weekly demand has a yearly season; with less than two years the forecasters leave it out. */
     private static final int SEASON = 52;

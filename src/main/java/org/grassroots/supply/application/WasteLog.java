@@ -17,6 +17,7 @@ import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
 import org.grassroots.platform.CsvRows;
 import org.grassroots.supply.WasteKind;
+import org.grassroots.supply.persistence.LotStore;
 import org.grassroots.supply.persistence.WasteStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,26 +68,46 @@ public class WasteLog {
     /**
      * Records {@code packs} of a variant as wasted on a day. The variant must be the producer's own when a
      * producer records it; a hub records waste of any product it sells ({@code producer} null).
-     * With a lot, the packs come off what is left of it.
      */
     @Transactional
     public void record(
             EnterpriseId producer,
             EnterpriseId hub,
             VariantId variantId,
+            int packs,
+            WasteKind kind,
+            String reason,
+            LocalDate on,
+            UserId by) {
+        Variant variant = variant(variantId)
+                .filter(v -> producer == null || v.producer().equals(producer))
+                .orElseThrow(() -> new Lots.LotProblem("variant", "Choose one of the products listed."));
+        write(variant, hub, null, packs, kind, reason, on, by);
+    }
+
+    /** Records {@code packs} of one of the producer's lots as wasted at the farm; they come off what is left of it. */
+    @Transactional
+    public void recordFromLot(
+            EnterpriseId producer, long lotId, int packs, WasteKind kind, String reason, LocalDate on, UserId by) {
+        LotStore.Row lot = lots.take(producer, lotId, packs);
+        Variant variant = variant(lot.variant())
+                .orElseThrow(() -> new Lots.LotProblem("lot", "This lot's product no longer exists."));
+        write(variant, null, lotId, packs, kind, reason, on, by);
+    }
+
+    private java.util.Optional<Variant> variant(VariantId id) {
+        return catalog.variants(List.of(id)).stream().findFirst();
+    }
+
+    private void write(
+            Variant variant,
+            EnterpriseId hub,
             Long lotId,
             int packs,
             WasteKind kind,
             String reason,
             LocalDate on,
             UserId by) {
-        Variant variant = catalog.variants(List.of(variantId)).stream()
-                .filter(v -> producer == null || v.producer().equals(producer))
-                .findFirst()
-                .orElseThrow(() -> new Lots.LotProblem("variant", "Choose one of the products listed."));
-        if (lotId != null) {
-            lots.take(variant.producer(), lotId, packs);
-        }
         Money value = variant.regularPrice().times(packs);
         waste.insert(
                 new WasteStore.Entry(

@@ -2,6 +2,7 @@ package org.grassroots.supply.web;
 
 import java.util.Locale;
 import java.util.Map;
+import org.grassroots.platform.FormValues;
 import org.grassroots.supply.WasteKind;
 
 /** Reads typed form fields; each problem goes into {@code errors} under the field's name. */
@@ -13,26 +14,18 @@ final class FormFields {
     private FormFields() {}
 
     static Long positiveLong(String text, String field, Map<String, String> errors) {
-        try {
-            long value = Long.parseLong(text == null ? "" : text.strip());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Long value = FormValues.longValue(text);
+        if (value != null && value > 0) {
+            return value;
         }
         errors.put(field, "Choose one of the options.");
         return null;
     }
 
     static Integer count(String text, String field, Map<String, String> errors) {
-        try {
-            int value = Integer.parseInt(text == null ? "" : text.strip());
-            if (value >= 1 && value <= MAX_COUNT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Integer value = FormValues.integer(text);
+        if (value != null && value >= 1 && value <= MAX_COUNT) {
+            return value;
         }
         errors.put(field, "Enter a whole number from 1 to " + MAX_COUNT + ".");
         return null;

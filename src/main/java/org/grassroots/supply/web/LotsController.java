@@ -104,25 +104,9 @@ class LotsController {
         Integer quantity = FormFields.count(form.quantity(), "quantity", errors);
         WasteKind kind = FormFields.kind(form.kind(), errors);
         String reason = FormFields.text(form.reason(), "reason", 300, errors);
-        Lots.Lot lot = lots.lots(producer.id()).stream()
-                .filter(l -> l.id() == id)
-                .findFirst()
-                .orElse(null);
-        if (lot == null) {
-            errors.put("lot", "No such lot.");
-        }
         if (errors.isEmpty()) {
             try {
-                waste.record(
-                        producer.id(),
-                        null,
-                        lot.variant().id(),
-                        id,
-                        quantity,
-                        kind,
-                        reason,
-                        LocalDate.now(clock),
-                        account.user());
+                waste.recordFromLot(producer.id(), id, quantity, kind, reason, LocalDate.now(clock), account.user());
                 redirect.addFlashAttribute("notice", "supply.waste.recorded");
                 return "redirect:/producer/lots";
             } catch (Lots.LotProblem problem) {

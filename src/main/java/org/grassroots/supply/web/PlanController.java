@@ -2,6 +2,7 @@ package org.grassroots.supply.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.grassroots.common.ProductId;
 import org.grassroots.network.CurrentAccount;
 import org.grassroots.network.Enterprise;
 import org.grassroots.supply.application.Planning;
@@ -32,20 +33,13 @@ class PlanController {
     @GetMapping
     String plan(@RequestParam(name = "level", required = false) String level, Model model) {
         Enterprise producer = account.producer();
-        int serviceLevel = DEFAULT_SERVICE_LEVEL;
-        if (level != null) {
-            try {
-                serviceLevel = Integer.parseInt(level.strip());
-            } catch (NumberFormatException e) {
-                serviceLevel = -1;
-            }
-            if (!Planning.SERVICE_LEVELS.containsKey(serviceLevel)) {
-                model.addAttribute("levelError", true);
-                serviceLevel = DEFAULT_SERVICE_LEVEL;
-            }
+        Integer serviceLevel = level == null ? Integer.valueOf(DEFAULT_SERVICE_LEVEL) : Planning.serviceLevel(level);
+        if (serviceLevel == null) {
+            model.addAttribute("levelError", true);
+            serviceLevel = DEFAULT_SERVICE_LEVEL;
         }
         Planning.Plan plan = planning.plan(producer.id(), serviceLevel);
-        Map<Object, ForecastChart> charts = new LinkedHashMap<>();
+        Map<ProductId, ForecastChart> charts = new LinkedHashMap<>();
         plan.products().forEach(p -> charts.put(p.product(), ForecastChart.of(p, plan.serviceLevel())));
         model.addAttribute("producer", producer);
         model.addAttribute("plan", plan);

@@ -39,13 +39,8 @@ class SupplyApiController {
     @GetMapping("/plan")
     ResponseEntity<?> plan(@RequestParam(defaultValue = "90") String serviceLevel) {
         Enterprise producer = account.producer();
-        Integer level = null;
-        try {
-            level = Integer.valueOf(serviceLevel.strip());
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        if (level == null || !Planning.SERVICE_LEVELS.containsKey(level)) {
+        Integer level = Planning.serviceLevel(serviceLevel);
+        if (level == null) {
             return badRequest(
                     "serviceLevel",
                     "Use one of "

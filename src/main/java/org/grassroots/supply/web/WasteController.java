@@ -35,6 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WasteController {
 
+    /** Product and hub names by id, for the entries' table and the CSV. */
+    record Names(Map<Long, String> products, Map<Long, String> hubs) {}
+
     /** The waste form as typed. */
     record WasteForm(String variant, String quantity, String kind, String reason) {}
 
@@ -110,7 +113,6 @@ class WasteController {
                         producer == null ? null : producer.id(),
                         hub == null ? null : hub.id(),
                         new VariantId(variant),
-                        null,
                         quantity,
                         kind,
                         reason,
@@ -150,8 +152,7 @@ class WasteController {
                 .toList());
     }
 
-    /** Product and hub names by id, for the entries' table and the CSV. */
-    private Map<String, Map<Long, String>> names(WasteLog.Report report, List<Variant> choices) {
+    private Names names(WasteLog.Report report, List<Variant> choices) {
         Map<Long, String> products = new HashMap<>();
         choices.forEach(v -> products.putIfAbsent(v.productId().value(), v.productName()));
         List<EnterpriseId> hubIds = report.entries().stream()
@@ -161,14 +162,14 @@ class WasteController {
                 .toList();
         Map<Long, String> hubs = new HashMap<>();
         network.findAll(hubIds).forEach((id, e) -> hubs.put(id.value(), e.name()));
-        return Map.of("products", products, "hubs", hubs);
+        return new Names(products, hubs);
     }
 
     private ResponseEntity<byte[]> csv(WasteLog.Report report, String slug) {
         List<Variant> variants = catalog.variantsOf(
                 report.entries().stream().map(e -> e.producer()).distinct().toList());
-        Map<String, Map<Long, String>> names = names(report, variants);
-        String body = WasteLog.csv(report, names.get("products"), names.get("hubs"));
+        Names names = names(report, variants);
+        String body = WasteLog.csv(report, names.products(), names.hubs());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(

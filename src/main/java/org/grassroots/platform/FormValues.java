@@ -1,17 +1,17 @@
-package org.grassroots.catalog.web;
+package org.grassroots.platform;
 
 import java.math.BigDecimal;
 
 /** Reads numbers typed into forms; anything unreadable is null, so the form can name the field. */
-final class FormValues {
+public final class FormValues {
 
     private FormValues() {}
 
-    static boolean blank(String value) {
+    public static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
-    static Integer integer(String value) {
+    public static Integer integer(String value) {
         try {
             return Integer.valueOf(value.strip());
         } catch (NullPointerException | NumberFormatException e) {
@@ -19,8 +19,16 @@ final class FormValues {
         }
     }
 
+    public static Long longValue(String value) {
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NullPointerException | NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** A decimal; a leading pound sign is accepted. */
-    static BigDecimal decimal(String value) {
+    public static BigDecimal decimal(String value) {
         try {
             return new BigDecimal(value.strip().replaceFirst("^£", ""));
         } catch (NullPointerException | NumberFormatException e) {
