@@ -5,9 +5,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.grassroots.delivery.domain.RoutePlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +28,8 @@ import tools.jackson.core.JacksonException;
             EvalCommand.FlavorEval.class,
             EvalCommand.FlavorPairingEval.class,
             EvalCommand.ForecastEval.class,
-            EvalCommand.AnomaliesEval.class
+            EvalCommand.AnomaliesEval.class,
+            EvalCommand.VrptwEval.class
         })
 public class EvalCommand implements Runnable {
 
@@ -316,6 +320,48 @@ public class EvalCommand implements Runnable {
                     horizon,
                     System.out,
                     System.err));
+        }
+    }
+
+    @Command(
+            name = "vrptw",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Solves Solomon VRPTW instances with the delivery solver, checks each solution with an independent",
+                "validator, and compares it with the best-known one from bks.csv next to the files."
+            })
+    static class VrptwEval implements Callable<Integer> {
+        @Option(
+                names = "--seconds",
+                defaultValue = "30",
+                description = "time limit per instance (default ${DEFAULT-VALUE})")
+        int seconds;
+
+        @Option(
+                names = "--objective",
+                defaultValue = "distance_first",
+                description = "vehicles_first or distance_first (default ${DEFAULT-VALUE})")
+        String objective;
+
+        @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE", description = "Solomon instance files")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws IOException {
+            files.forEach(EvalCommand::readable);
+            if (seconds < 1) {
+                System.err.println("--seconds must be at least 1");
+                return 2;
+            }
+            RoutePlan.Objective chosen;
+            try {
+                chosen = RoutePlan.Objective.valueOf(objective.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                System.err.println("--objective must be vehicles_first or distance_first");
+                return 2;
+            }
+            return refusingBadInput(
+                    () -> VrptwEvaluation.run(files, Duration.ofSeconds(seconds), chosen, System.out, System.err));
         }
     }
 

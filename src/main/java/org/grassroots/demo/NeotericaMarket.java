@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.grassroots.catalog.CatalogApi;
@@ -40,6 +41,7 @@ import org.grassroots.identity.Role;
 import org.grassroots.identity.UserAccount;
 import org.grassroots.market.CycleId;
 import org.grassroots.market.FulfilmentKind;
+import org.grassroots.market.FulfilmentOption;
 import org.grassroots.market.HubFee;
 import org.grassroots.market.MarketApi;
 import org.grassroots.market.NewCycle;
@@ -183,6 +185,7 @@ class NeotericaMarket {
         }
 
         List<PastOrder> orders = new ArrayList<>();
+        Map<CycleId, FulfilmentOption> deliveryOptions = new HashMap<>();
         for (int h = 0; h < shoppers.size(); h++) {
             Household household = h == 0
                     ? new Household(0, 0, 3, 0.9, HouseholdSimulation.Diet.OMNIVORE) // the documented demo shopper
@@ -196,8 +199,9 @@ class NeotericaMarket {
             for (HouseholdSimulation.Order order :
                     simulation.orders(household, offer, cyclesOfSeller.get(household.seller()), now)) {
                 boolean open = order.cycle().closesAt().isAfter(now);
+                CycleId cycleId = cycleIds.get(order.cycle());
                 orders.add(new PastOrder(
-                        cycleIds.get(order.cycle()),
+                        cycleId,
                         seller.id(),
                         shoppers.get(h).id(),
                         order.placedAt(),
@@ -209,7 +213,8 @@ class NeotericaMarket {
                                     return new PastOrder.Line(
                                             v.id(), v.producer(), v.productName(), line.quantity(), v.price());
                                 })
-                                .toList()));
+                                .toList(),
+                        open ? homeDelivery(h, seller, cycleId, deliveryOptions) : null));
             }
         }
         orders.addAll(doubleSubmitted(orders, cyclesOfSeller, cycleIds, sellers, shoppers));
@@ -250,6 +255,62 @@ class NeotericaMarket {
                                 o.lines()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    private static final double DELIVERY_SHARE = 0.6;
+    private static final List<String> STREETS = List.of(
+            "Church Road",
+            "High Street",
+            "Station Road",
+            "Park Avenue",
+            "Victoria Street",
+            "Mill Lane",
+            "Orchard Close",
+            "Green Lane",
+            "Chapel Row",
+            "Elm Grove");
+    private static final List<String> DRIVER_NOTES = List.of(
+            "",
+            "",
+            "",
+            "Leave it in the porch if nobody answers.",
+            "Ring twice, the bell is quiet.",
+            "Side gate is open, please leave it by the back door.",
+            "Flat 2, top bell.",
+            "Please knock, baby asleep after 1 pm.",
+            "Can leave with number 12 next door.");
+
+    /**
+     * The orders of the open cycle go home with {@link #DELIVERY_SHARE} of households (the rest pick up):
+     * each household lives at a fixed, seeded spot near the centre of a neighbourhood within the hub's
+     * delivery radius, and some leave a note for the driver.
+     */
+    private PastOrder.Delivery homeDelivery(
+            int household, Enterprise seller, CycleId cycle, Map<CycleId, FulfilmentOption> deliveryOptions) {
+        SplittableRandom random = new SplittableRandom(settings.demoSeed() * 7919L + household);
+        if (random.nextDouble() >= DELIVERY_SHARE) {
+            return null;
+        }
+        FulfilmentOption option = deliveryOptions.computeIfAbsent(
+                cycle,
+                c -> market.fulfilmentOptions(c).stream()
+                        .filter(o -> o.kind() == FulfilmentKind.DELIVERY)
+                        .findFirst()
+                        .orElse(null));
+        List<Map.Entry<String, GeoPoint>> areas = market.deliveryAreas().entrySet().stream()
+                .filter(a -> option != null && a.getValue().distanceKmTo(seller.location()) <= option.radiusKm())
+                .toList();
+        if (areas.isEmpty()) {
+            return null;
+        }
+        Map.Entry<String, GeoPoint> area = areas.get(random.nextInt(areas.size()));
+        GeoPoint home = new GeoPoint(
+                area.getValue().latitude() + (random.nextDouble() - 0.5) * 0.008,
+                area.getValue().longitude() + (random.nextDouble() - 0.5) * 0.012);
+        String address =
+                (1 + random.nextInt(120)) + " " + STREETS.get(random.nextInt(STREETS.size())) + ", " + area.getKey();
+        return new PastOrder.Delivery(
+                option.id(), address, home, DRIVER_NOTES.get(random.nextInt(DRIVER_NOTES.size())));
     }
 
     private Map<String, Enterprise> registerEnterprises() {

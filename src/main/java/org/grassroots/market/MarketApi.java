@@ -2,6 +2,7 @@ package org.grassroots.market;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +10,13 @@ import java.util.stream.Collectors;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.Variant;
 import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.GeoPoint;
 import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
 import org.grassroots.market.application.Carts;
 import org.grassroots.market.application.MarketProblem;
+import org.grassroots.market.application.Neighbourhoods;
+import org.grassroots.market.application.Orders;
 import org.grassroots.market.persistence.CycleStore;
 import org.grassroots.market.persistence.OrderStore;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +30,8 @@ public class MarketApi {
     private final CycleStore cycles;
     private final OrderStore orders;
     private final Carts carts;
+    private final Orders hubOrders;
+    private final Neighbourhoods neighbourhoods;
     private final CatalogApi catalog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -34,6 +40,8 @@ public class MarketApi {
             CycleStore cycles,
             OrderStore orders,
             Carts carts,
+            Orders hubOrders,
+            Neighbourhoods neighbourhoods,
             CatalogApi catalog,
             Clock clock,
             ApplicationEventPublisher events) {
@@ -41,6 +49,8 @@ public class MarketApi {
         this.cycles = cycles;
         this.orders = orders;
         this.carts = carts;
+        this.hubOrders = hubOrders;
+        this.neighbourhoods = neighbourhoods;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -88,6 +98,12 @@ public class MarketApi {
         return cycles.find(cycle).map(Cycle::fulfilment).orElse(List.of());
     }
 
+    /** The hub's cycles, newest first. */
+    @Transactional(readOnly = true)
+    public List<Cycle> cycles(EnterpriseId hub, int limit) {
+        return cycles.ofHub(hub, limit);
+    }
+
     /** The hub's cycle that is open now, if any. */
     @Transactional(readOnly = true)
     public Optional<Cycle> openCycle(EnterpriseId hub) {
@@ -127,6 +143,29 @@ public class MarketApi {
         return carts.cart(shopper, cycle).lines().stream()
                 .map(Carts.Line::variant)
                 .toList();
+    }
+
+    /** The cycle's delivery orders that were not cancelled, with where and when to deliver them. */
+    public List<DeliveryOrder> deliveries(EnterpriseId hub, CycleId cycle) {
+        return hubOrders.deliveries(hub, cycle);
+    }
+
+    /**
+     * Sends the hub's delivery orders out, packing those still placed.
+     *
+     * @return the orders now out for delivery; others (cancelled or already out meanwhile) are left alone
+     */
+    public List<Long> dispatch(EnterpriseId hub, List<Long> orderIds) {
+        return hubOrders.dispatch(hub, orderIds);
+    }
+
+    /** The neighbourhoods shoppers choose for delivery, with their centres, in the order shown to them. */
+    public Map<String, GeoPoint> deliveryAreas() {
+        Map<String, GeoPoint> areas = new LinkedHashMap<>();
+        neighbourhoods
+                .names()
+                .forEach(n -> areas.put(n, neighbourhoods.centre(n).orElseThrow()));
+        return areas;
     }
 
     @Transactional(readOnly = true)

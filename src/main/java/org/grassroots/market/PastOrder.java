@@ -3,13 +3,20 @@ package org.grassroots.market;
 import java.time.Instant;
 import java.util.List;
 import org.grassroots.common.EnterpriseId;
+import org.grassroots.common.GeoPoint;
 import org.grassroots.common.Money;
 import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
 
 /** An order that already happened, for importing history (for example from another platform). */
 public record PastOrder(
-        CycleId cycle, EnterpriseId hub, UserId shopper, Instant placedAt, OrderStatus status, List<Line> lines) {
+        CycleId cycle,
+        EnterpriseId hub,
+        UserId shopper,
+        Instant placedAt,
+        OrderStatus status,
+        List<Line> lines,
+        Delivery delivery) {
 
     public PastOrder {
         if (lines.isEmpty()) {
@@ -17,6 +24,15 @@ public record PastOrder(
         }
         lines = List.copyOf(lines);
     }
+
+    /** An order collected at a pickup point (or whose fulfilment is not known). */
+    public PastOrder(
+            CycleId cycle, EnterpriseId hub, UserId shopper, Instant placedAt, OrderStatus status, List<Line> lines) {
+        this(cycle, hub, shopper, placedAt, status, lines, null);
+    }
+
+    /** Home delivery through one of the cycle's delivery options, to a geocoded address. */
+    public record Delivery(long fulfilmentOption, String address, GeoPoint location, String note) {}
 
     public Money total() {
         return lines.stream().map(Line::amount).reduce(Money::plus).orElseThrow();

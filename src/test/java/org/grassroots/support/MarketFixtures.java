@@ -191,6 +191,55 @@ public class MarketFixtures {
         market.importHistory(orders);
     }
 
+    /**
+     * A cycle of the market's hub that closed an hour ago, with home delivery tomorrow from 09:00 to
+     * 17:00 and one placed delivery order of {@code packs} packs of the variant per point, each from
+     * its own new shopper.
+     *
+     * @return the cycle
+     */
+    public CycleId deliveryCycle(Market m, Variant variant, int packs, GeoPoint... homes) {
+        Instant now = clock.instant();
+        java.time.ZonedDateTime tomorrow = now.atZone(clock.getZone())
+                .toLocalDate()
+                .plusDays(1)
+                .atTime(9, 0)
+                .atZone(clock.getZone());
+        CycleId cycle = market.createCycle(new NewCycle(
+                m.hub().id(),
+                "Delivery week " + SEQUENCE.incrementAndGet(),
+                now.minus(Duration.ofDays(6)),
+                now.minus(Duration.ofHours(1)),
+                Set.of(m.producer().id()),
+                HubFee.NONE,
+                0,
+                "GBP",
+                List.of(new NewFulfilment(
+                        FulfilmentKind.DELIVERY,
+                        "Home delivery",
+                        "",
+                        null,
+                        tomorrow.toInstant(),
+                        tomorrow.plusHours(8).toInstant(),
+                        10.0,
+                        300))));
+        long option = market.fulfilmentOptions(cycle).get(0).id();
+        List<PastOrder> orders = new ArrayList<>();
+        for (int i = 0; i < homes.length; i++) {
+            orders.add(new PastOrder(
+                    cycle,
+                    m.hub().id(),
+                    shopper().id(),
+                    now.minus(Duration.ofDays(2)),
+                    OrderStatus.PLACED,
+                    List.of(new PastOrder.Line(
+                            variant.id(), m.producer().id(), variant.productName(), packs, variant.price())),
+                    new PastOrder.Delivery(option, (i + 1) + " Test Road", homes[i], i == 0 ? "Ring twice" : "")));
+        }
+        market.importHistory(orders);
+        return cycle;
+    }
+
     public UserAccount shopper() {
         int n = SEQUENCE.incrementAndGet();
         return identity.register(new NewUser(

@@ -1,9 +1,12 @@
 package org.grassroots.market.application;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.Money;
@@ -12,6 +15,9 @@ import org.grassroots.identity.IdentityApi;
 import org.grassroots.market.Cycle;
 import org.grassroots.market.CycleId;
 import org.grassroots.market.CycleState;
+import org.grassroots.market.DeliveryOrder;
+import org.grassroots.market.FulfilmentKind;
+import org.grassroots.market.FulfilmentOption;
 import org.grassroots.market.OrderCancelled;
 import org.grassroots.market.OrderLine;
 import org.grassroots.market.OrderStatus;
@@ -118,6 +124,63 @@ public class Orders {
                 .filter(o -> o.hub().equals(hub))
                 .map(o -> withShopperNames(List.of(o)).get(0))
                 .orElseThrow(() -> MarketProblem.notFound("This order"));
+    }
+
+    /** The cycle's delivery orders that were not cancelled, oldest first, with where and when to deliver. */
+    @Transactional(readOnly = true)
+    public List<DeliveryOrder> deliveries(EnterpriseId hub, CycleId cycleId) {
+        Cycle cycle = cycle(cycleId);
+        if (!cycle.hub().equals(hub)) {
+            throw MarketProblem.notFound("This order cycle");
+        }
+        Map<Long, OrderStore.DeliveryPoint> points = orders.deliveryPoints(hub, cycleId);
+        Map<Long, FulfilmentOption> options =
+                cycle.fulfilment().stream().collect(Collectors.toMap(FulfilmentOption::id, o -> o));
+        List<OrderView> views = new ArrayList<>(ofHub(hub, cycleId, null, Integer.MAX_VALUE).stream()
+                .filter(o -> points.containsKey(o.id()))
+                .toList());
+        Collections.reverse(views);
+        return views.stream()
+                .map(o -> {
+                    OrderStore.DeliveryPoint point = points.get(o.id());
+                    FulfilmentOption option = options.get(point.fulfilmentOption());
+                    return new DeliveryOrder(
+                            o.id(),
+                            o.shopperName(),
+                            o.status(),
+                            o.deliveryAddress(),
+                            point.location(),
+                            o.note(),
+                            option.windowStartsAt(),
+                            option.windowEndsAt(),
+                            o.lines());
+                })
+                .toList();
+    }
+
+    /**
+     * Sends the hub's orders out for delivery, packing those still placed; orders cancelled or already
+     * out meanwhile are left as they are.
+     *
+     * @return the ids of the orders now out for delivery because of this call
+     */
+    @Transactional
+    public List<Long> dispatch(EnterpriseId hub, List<Long> orderIds) {
+        List<Long> dispatched = new ArrayList<>();
+        for (long id : orderIds) {
+            OrderView order = ofHub(hub, id);
+            if (order.fulfilmentKind() != FulfilmentKind.DELIVERY) {
+                continue;
+            }
+            if (order.status() == OrderStatus.PLACED && orders.transition(id, OrderStatus.PLACED, OrderStatus.PACKED)) {
+                order = ofHub(hub, id);
+            }
+            if (order.status() == OrderStatus.PACKED
+                    && orders.transition(id, OrderStatus.PACKED, OrderStatus.OUT_FOR_DELIVERY)) {
+                dispatched.add(id);
+            }
+        }
+        return dispatched;
     }
 
     /** Moves a hub's order along its lifecycle; a cancellation by the hub returns stock and credit. */

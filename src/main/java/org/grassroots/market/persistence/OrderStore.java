@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +171,27 @@ public class OrderStore {
                 .toList();
     }
 
+    /** Where a delivery order goes and through which option. */
+    public record DeliveryPoint(GeoPoint location, long fulfilmentOption) {}
+
+    /** The cycle's delivery orders that were not cancelled, by order id. */
+    public Map<Long, DeliveryPoint> deliveryPoints(EnterpriseId hub, CycleId cycle) {
+        Map<Long, DeliveryPoint> points = new HashMap<>();
+        jdbc.sql("select o.id, o.delivery_latitude, o.delivery_longitude, o.fulfilment_option_id"
+                        + " from customer_order o join fulfilment_option f on f.id = o.fulfilment_option_id"
+                        + " where o.hub_id = ? and o.cycle_id = ? and f.kind = 'DELIVERY' and o.status <> 'CANCELLED'"
+                        + " and o.delivery_latitude is not null")
+                .params(hub.value(), cycle.value())
+                .query(rs -> {
+                    points.put(
+                            rs.getLong("id"),
+                            new DeliveryPoint(
+                                    new GeoPoint(rs.getDouble("delivery_latitude"), rs.getDouble("delivery_longitude")),
+                                    rs.getLong("fulfilment_option_id")));
+                });
+        return points;
+    }
+
     /** Moves an order from one status to another; false if it was no longer in {@code from}. */
     public boolean transition(long orderId, OrderStatus from, OrderStatus to) {
         return jdbc.sql("update customer_order set status = ?, updated_at = now() where id = ? and status = ?")
@@ -215,6 +237,7 @@ public class OrderStore {
         for (int i = 0; i < orders.size(); i++) {
             PastOrder o = orders.get(i);
             long id = ids.get(i);
+            PastOrder.Delivery delivery = o.delivery();
             orderRows.add(new Object[] {
                 id,
                 o.cycle().value(),
@@ -224,7 +247,12 @@ public class OrderStore {
                 Timestamp.from(o.placedAt()),
                 o.total().minorUnits(),
                 o.total().minorUnits(),
-                o.total().currency().getCurrencyCode()
+                o.total().currency().getCurrencyCode(),
+                delivery == null ? null : delivery.fulfilmentOption(),
+                delivery == null ? null : delivery.address(),
+                delivery == null ? null : delivery.location().latitude(),
+                delivery == null ? null : delivery.location().longitude(),
+                delivery == null ? "" : delivery.note()
             });
             for (int n = 0; n < o.lines().size(); n++) {
                 PastOrder.Line line = o.lines().get(n);
@@ -241,7 +269,8 @@ public class OrderStore {
         }
         template.batchUpdate(
                 "insert into customer_order (id, cycle_id, hub_id, shopper_id, status, placed_at, subtotal_minor, "
-                        + "total_minor, currency) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "total_minor, currency, fulfilment_option_id, delivery_address, delivery_latitude, "
+                        + "delivery_longitude, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 orderRows);
         template.batchUpdate(
                 "insert into order_line (order_id, line_no, variant_id, producer_id, product_name, quantity, "
