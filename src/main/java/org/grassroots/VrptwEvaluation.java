@@ -13,6 +13,7 @@ import org.grassroots.delivery.domain.FeasibilityValidator;
 import org.grassroots.delivery.domain.RoutePlan;
 import org.grassroots.delivery.domain.RouteSolver;
 import org.grassroots.delivery.domain.SolomonInstance;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code eval vrptw}: solves Solomon instances with the delivery solver and compares each solution,
@@ -27,6 +28,7 @@ final class VrptwEvaluation {
 
     static void run(List<Path> files, Duration limit, RoutePlan.Objective objective, PrintStream out, PrintStream err)
             throws IOException {
+        quietSolverLogs();
         int feasible = 0;
         int matched = 0;
         int withBks = 0;
@@ -53,7 +55,7 @@ final class VrptwEvaluation {
             String gap = "n/a";
             if (best != null) {
                 double g = 100 * (result.distance() - best.distance()) / best.distance();
-                gap = "%.2f".formatted(g + 0.0);
+                gap = "%.2f".formatted(Math.abs(g) < 0.005 ? 0.0 : g);
                 gapSum += g;
                 withBks++;
                 if (result.feasible() && result.vehicles() <= best.vehicles()) {
@@ -83,6 +85,13 @@ final class VrptwEvaluation {
                 feasible,
                 withBks == 0 ? "n/a" : "%.2f".formatted(gapSum / withBks),
                 matched);
+    }
+
+    /** Timefold logs each solve at INFO; the evaluation's own lines are the output. */
+    private static void quietSolverLogs() {
+        if (LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     /** Reads {@code bks.csv} in the folder (class,instance,objective,bks_vehicles,bks_distance,…), if there. */

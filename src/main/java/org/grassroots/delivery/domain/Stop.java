@@ -3,6 +3,7 @@ package org.grassroots.delivery.domain;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.CascadingUpdateShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.IndexShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
 
@@ -27,6 +28,9 @@ public class Stop {
 
     @PreviousElementShadowVariable(sourceVariableName = "stops")
     private Stop previous;
+
+    @IndexShadowVariable(sourceVariableName = "stops")
+    private Integer index;
 
     @CascadingUpdateShadowVariable(targetMethodName = "updateArrival")
     private Long arrival;
@@ -109,6 +113,15 @@ public class Stop {
 
     public void setPrevious(Stop previous) {
         this.previous = previous;
+    }
+
+    /** Its place on its vehicle's route, or null when unassigned. */
+    public Integer getIndex() {
+        return index;
+    }
+
+    public void setIndex(Integer index) {
+        this.index = index;
     }
 
     public Long getArrival() {
