@@ -370,13 +370,7 @@ public class DeliveryPlanner {
         stops.forEach(s -> places.add(s.order().location()));
         TravelMatrix matrix =
                 travel.matrix(places, vehicle.kind(), vehicle.speedKmh().doubleValue());
-        long metres = 0;
-        int at = 0;
-        for (int i = 1; i < places.size(); i++) {
-            metres += vehicle.kind().flies() ? matrix.distance(0, i) + matrix.distance(i, 0) : matrix.distance(at, i);
-            at = vehicle.kind().flies() ? 0 : i;
-        }
-        metres += matrix.distance(at, 0);
+        long metres = Vehicle.tour(matrix, vehicle.kind(), i -> i + 1, stops.size(), false);
         DeliveryPlan.RouteStop last = stops.get(stops.size() - 1);
         Instant back = last.eta().plusSeconds(serviceMinutes * 60L + matrix.time(stops.size(), 0));
         BigDecimal load = stops.stream().map(DeliveryPlan.RouteStop::weightKg).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A vehicle and the route the solver gives it. It leaves the depot (location 0) at its shift start
@@ -76,26 +77,31 @@ public class Vehicle {
 
     /** Total travel time of the route, depot to depot, in ticks. */
     public long travelTime() {
-        long total = 0;
-        int at = 0;
-        for (Stop stop : stops) {
-            total += kind.flies()
-                    ? travel.time(0, stop.location()) + travel.time(stop.location(), 0)
-                    : travel.time(at, stop.location());
-            at = kind.flies() ? 0 : stop.location();
-        }
-        return total + travel.time(at, 0);
+        return tour(travel, kind, i -> stops.get(i).location(), stops.size(), true);
     }
 
     /** Total distance of the route, depot to depot. */
     public long distance() {
+        return tour(travel, kind, i -> stops.get(i).location(), stops.size(), false);
+    }
+
+    /**
+     * The time or distance of visiting locations in order from the depot and back: one tour for a
+     * van or bike, a round trip per location for a drone.
+     */
+    public static long tour(TravelMatrix travel, VehicleKind kind, IntUnaryOperator location, int count, boolean time) {
         long total = 0;
         int at = 0;
-        for (Stop stop : stops) {
-            total += kind.flies() ? roundTrip(stop) : travel.distance(at, stop.location());
-            at = kind.flies() ? 0 : stop.location();
+        for (int i = 0; i < count; i++) {
+            int to = location.applyAsInt(i);
+            total += kind.flies() ? leg(travel, 0, to, time) + leg(travel, to, 0, time) : leg(travel, at, to, time);
+            at = kind.flies() ? 0 : to;
         }
-        return total + travel.distance(at, 0);
+        return total + leg(travel, at, 0, time);
+    }
+
+    private static long leg(TravelMatrix travel, int from, int to, boolean time) {
+        return time ? travel.time(from, to) : travel.distance(from, to);
     }
 
     /** For a drone: the distance flown to deliver this stop and come back. */
