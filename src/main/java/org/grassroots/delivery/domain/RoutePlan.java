@@ -6,19 +6,20 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A delivery problem and, once solved, its routes. The score has one hard level (every hard
- * constraint) and three soft levels, most important first: orders left unserved, vehicles used, and
- * travel time.
+ * constraint) and four soft levels, most important first: orders left unserved, vehicles used, route
+ * concentration (only while the search empties routes) and travel time.
  */
 @PlanningSolution
 public class RoutePlan {
 
     public static final int HARD_LEVELS = 1;
-    public static final int SOFT_LEVELS = 3;
+    public static final int SOFT_LEVELS = 4;
 
     @PlanningEntityCollectionProperty
     private List<Vehicle> vehicles;
@@ -26,6 +27,8 @@ public class RoutePlan {
     @PlanningEntityCollectionProperty
     @ValueRangeProvider
     private List<Stop> stops;
+
+    private Objective objective;
 
     private ConstraintWeightOverrides<BendableLongScore> constraintWeightOverrides;
 
@@ -37,10 +40,28 @@ public class RoutePlan {
     public RoutePlan(List<Vehicle> vehicles, List<Stop> stops, Objective objective) {
         this.vehicles = vehicles;
         this.stops = stops;
-        this.constraintWeightOverrides = objective == Objective.DISTANCE_FIRST
-                ? ConstraintWeightOverrides.of(
-                        Map.of(DeliveryConstraints.VEHICLES_USED, BendableLongScore.zero(HARD_LEVELS, SOFT_LEVELS)))
-                : ConstraintWeightOverrides.none();
+        this.objective = objective;
+        concentrating(false);
+    }
+
+    /**
+     * Turns the route concentration level on (while the search empties routes) or off; it only
+     * counts when vehicles come first.
+     */
+    public void concentrating(boolean on) {
+        BendableLongScore off = BendableLongScore.zero(HARD_LEVELS, SOFT_LEVELS);
+        Map<String, BendableLongScore> weights = new HashMap<>();
+        if (objective == Objective.DISTANCE_FIRST) {
+            weights.put(DeliveryConstraints.VEHICLES_USED, off);
+        }
+        if (!on || objective == Objective.DISTANCE_FIRST) {
+            weights.put(DeliveryConstraints.ROUTE_CONCENTRATION, off);
+        }
+        constraintWeightOverrides = ConstraintWeightOverrides.of(weights);
+    }
+
+    public Objective objective() {
+        return objective;
     }
 
     /** What the solver minimises after every order is served: vehicles then travel, or travel alone. */

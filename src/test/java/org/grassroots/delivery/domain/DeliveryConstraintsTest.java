@@ -1,5 +1,9 @@
 package org.grassroots.delivery.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +135,22 @@ class DeliveryConstraintsTest {
     }
 
     @Test
+    void routeConcentrationRewardsTheSquareOfEachRoutesLength() {
+        Stop a = stop("a", 1, 1, 1000);
+        Stop b = stop("b", 2, 1, 1000);
+        Stop c = stop("c", 1, 1, 1000);
+        verifier.verifyThat(DeliveryConstraints::routeConcentration)
+                .givenSolution(plan(List.of(van(10, 1000, a, b), van(10, 1000, c)), a, b, c))
+                .settingAllShadowVariables()
+                .rewardsWith(4 + 1);
+        Stop d = stop("d", 1, 1, 1000);
+        verifier.verifyThat(DeliveryConstraints::routeConcentration)
+                .givenSolution(plan(List.of(van(10, 1000)), d))
+                .settingAllShadowVariables()
+                .hasNoImpact();
+    }
+
+    @Test
     void travelTimeIsTheTourForAVanAndEveryTripForADrone() {
         Stop a = stop("a", 1, 1, 1000);
         Stop b = stop("b", 2, 1, 1000);
@@ -176,7 +196,29 @@ class DeliveryConstraintsTest {
         return v;
     }
 
+    @Test
+    void routeConcentrationCountsOnlyWhileTurnedOnAndVehiclesOnlyWhenTheyComeFirst() {
+        RoutePlan plan = new RoutePlan(List.of(), List.of(), RoutePlan.Objective.VEHICLES_FIRST);
+        BendableLongScore zero = BendableLongScore.zero(RoutePlan.HARD_LEVELS, RoutePlan.SOFT_LEVELS);
+        assertThat(weight(plan, DeliveryConstraints.ROUTE_CONCENTRATION)).isEqualTo(zero);
+        assertThat(weight(plan, DeliveryConstraints.VEHICLES_USED)).isNull();
+        plan.concentrating(true);
+        assertThat(weight(plan, DeliveryConstraints.ROUTE_CONCENTRATION)).isNull();
+        RoutePlan distanceFirst = new RoutePlan(List.of(), List.of(), RoutePlan.Objective.DISTANCE_FIRST);
+        distanceFirst.concentrating(true);
+        assertThat(weight(distanceFirst, DeliveryConstraints.ROUTE_CONCENTRATION))
+                .isEqualTo(zero);
+        assertThat(weight(distanceFirst, DeliveryConstraints.VEHICLES_USED)).isEqualTo(zero);
+    }
+
+    private static BendableLongScore weight(RoutePlan plan, String constraint) {
+        return plan.getConstraintWeightOverrides().getConstraintWeight(constraint);
+    }
+
+    /** A plan with every constraint at its own weight: a single constraint's check refuses overrides of others. */
     private static RoutePlan plan(List<Vehicle> vehicles, Stop... stops) {
-        return new RoutePlan(vehicles, List.of(stops), RoutePlan.Objective.VEHICLES_FIRST);
+        RoutePlan plan = new RoutePlan(vehicles, List.of(stops), RoutePlan.Objective.VEHICLES_FIRST);
+        plan.setConstraintWeightOverrides(ConstraintWeightOverrides.none());
+        return plan;
     }
 }
