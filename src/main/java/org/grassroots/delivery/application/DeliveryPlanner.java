@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grassroots.catalog.CatalogApi;
@@ -26,6 +27,7 @@ import org.grassroots.common.GeoPoint;
 import org.grassroots.common.UserId;
 import org.grassroots.common.VariantId;
 import org.grassroots.delivery.domain.RoutePlan;
+import org.grassroots.delivery.domain.RouteSolver;
 import org.grassroots.delivery.domain.Stop;
 import org.grassroots.delivery.domain.TravelMatrix;
 import org.grassroots.delivery.domain.TravelTimes;
@@ -145,29 +147,63 @@ public class DeliveryPlanner {
                             .toList());
             return job;
         });
+        Duration limit = Duration.ofSeconds(seconds);
+        Duration concentrating = RouteSolver.concentratingPart(limit);
         AtomicLong lastWrite = new AtomicLong();
+        problem.plan().concentrating(true);
+        stage(id, id, problem, problem.plan(), concentrating, lastWrite, concentrated -> {
+            if (jobs.stopRequested(id)) {
+                finish(id, problem, concentrated);
+                return;
+            }
+            concentrated.concentrating(false);
+            stage(
+                    id,
+                    -id,
+                    problem,
+                    concentrated,
+                    limit.minus(concentrating),
+                    lastWrite,
+                    solution -> finish(id, problem, solution));
+        });
+        return id;
+    }
+
+    /**
+     * Runs one stage of the search as its own solver job (the first concentrates routes to use fewer
+     * vehicles, the second shortens them; see {@link RouteSolver#solve}), recording progress.
+     */
+    private void stage(
+            long job,
+            long stageId,
+            Problem problem,
+            RoutePlan plan,
+            Duration limit,
+            AtomicLong lastWrite,
+            Consumer<RoutePlan> then) {
         solver.solveBuilder()
-                .withProblemId(id)
-                .withProblem(problem.plan())
+                .withProblemId(stageId)
+                .withProblem(plan)
                 .withConfigOverride(new SolverConfigOverride<RoutePlan>()
-                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))))
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
                 .withBestSolutionConsumer(solution -> {
                     long millis = System.currentTimeMillis();
                     if (millis - lastWrite.get() >= PROGRESS_EVERY_MILLIS) {
                         lastWrite.set(millis);
-                        record(id, problem, solution, false);
+                        record(job, problem, solution, false);
                     }
                 })
-                .withFinalBestSolutionConsumer(solution -> {
-                    record(id, problem, solution, true);
-                    jobs.finish(id, clock.instant());
-                })
-                .withExceptionHandler((job, e) -> {
+                .withFinalBestSolutionConsumer(then)
+                .withExceptionHandler((id, e) -> {
                     log.warn("Delivery plan {} failed", job, e);
-                    jobs.fail(id, String.valueOf(e.getMessage()), clock.instant());
+                    jobs.fail(job, String.valueOf(e.getMessage()), clock.instant());
                 })
                 .run();
-        return id;
+    }
+
+    private void finish(long job, Problem problem, RoutePlan solution) {
+        record(job, problem, solution, true);
+        jobs.finish(job, clock.instant());
     }
 
     /** Asks a running solve to stop; it keeps the best plan found so far. */
@@ -176,6 +212,7 @@ public class DeliveryPlanner {
             throw DeliveryProblem.conflict("job", "This plan is not being solved any more.");
         }
         solver.terminateEarly(job);
+        solver.terminateEarly(-job);
     }
 
     /** The cycle's latest plan, if any. */
