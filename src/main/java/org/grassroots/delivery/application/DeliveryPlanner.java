@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -216,7 +217,7 @@ public class DeliveryPlanner {
     }
 
     /** The cycle's latest plan, if any. */
-    public java.util.Optional<DeliveryJob> job(EnterpriseId hub, CycleId cycle) {
+    public Optional<DeliveryJob> job(EnterpriseId hub, CycleId cycle) {
         jobs.abandon(clock.instant().minus(GRACE).minusSeconds(MAX_SECONDS), clock.instant());
         return jobs.latest(hub, cycle);
     }

@@ -2,6 +2,7 @@ package org.grassroots.delivery.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.grassroots.common.EnterpriseId;
@@ -78,8 +79,8 @@ public class FleetStore {
                 VehicleKind.valueOf(rs.getString("kind")),
                 rs.getBigDecimal("capacity_kg"),
                 rs.getBigDecimal("speed_kmh"),
-                rs.getObject("shift_start", java.time.LocalTime.class),
-                rs.getObject("shift_end", java.time.LocalTime.class),
+                rs.getObject("shift_start", LocalTime.class),
+                rs.getObject("shift_end", LocalTime.class),
                 rs.getBigDecimal("range_km"));
     }
 }

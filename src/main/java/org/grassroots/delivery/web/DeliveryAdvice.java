@@ -2,6 +2,7 @@ package org.grassroots.delivery.web;
 
 import org.grassroots.delivery.application.DeliveryProblem;
 import org.grassroots.platform.ApiErrors;
+import org.grassroots.platform.ErrorPages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -39,13 +40,7 @@ final class DeliveryAdvice {
     static class Pages {
         @ExceptionHandler(DeliveryProblem.class)
         ModelAndView problem(DeliveryProblem problem) {
-            HttpStatus status = status(problem);
-            ModelAndView page = new ModelAndView("error");
-            page.setStatus(status);
-            page.addObject("status", status.value());
-            page.addObject("kind", status == HttpStatus.NOT_FOUND ? "not-found" : "client");
-            page.addObject("reason", problem.getMessage());
-            return page;
+            return ErrorPages.page(status(problem), problem.getMessage());
         }
     }
 }

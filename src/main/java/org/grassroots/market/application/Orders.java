@@ -172,10 +172,11 @@ public class Orders {
             if (order.fulfilmentKind() != FulfilmentKind.DELIVERY) {
                 continue;
             }
-            if (order.status() == OrderStatus.PLACED && orders.transition(id, OrderStatus.PLACED, OrderStatus.PACKED)) {
-                order = ofHub(hub, id);
+            OrderStatus status = order.status();
+            if (status == OrderStatus.PLACED && orders.transition(id, OrderStatus.PLACED, OrderStatus.PACKED)) {
+                status = OrderStatus.PACKED;
             }
-            if (order.status() == OrderStatus.PACKED
+            if (status == OrderStatus.PACKED
                     && orders.transition(id, OrderStatus.PACKED, OrderStatus.OUT_FOR_DELIVERY)) {
                 dispatched.add(id);
             }

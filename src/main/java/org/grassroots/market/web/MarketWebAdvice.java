@@ -1,6 +1,7 @@
 package org.grassroots.market.web;
 
 import org.grassroots.market.application.MarketProblem;
+import org.grassroots.platform.ErrorPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,11 +13,6 @@ class MarketWebAdvice {
 
     @ExceptionHandler(MarketProblem.class)
     ModelAndView problem(MarketProblem problem) {
-        ModelAndView page = new ModelAndView("error");
-        page.setStatus(problem.status());
-        page.addObject("status", problem.status().value());
-        page.addObject("kind", problem.status().value() == 404 ? "not-found" : "client");
-        page.addObject("reason", problem.getMessage());
-        return page;
+        return ErrorPages.page(problem.status(), problem.getMessage());
     }
 }

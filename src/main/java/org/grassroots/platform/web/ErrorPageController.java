@@ -3,6 +3,7 @@ package org.grassroots.platform.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.grassroots.platform.ErrorPages;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,7 +11,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The one place errors end up when no handler dealt with them: a friendly page for people, and
@@ -31,11 +31,7 @@ class ErrorPageController implements ErrorController {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        ModelAndView page = new ModelAndView("error");
-        page.setStatus(status);
-        page.addObject("status", status.value());
-        page.addObject("kind", status.is4xxClientError() ? (status.value() == 404 ? "not-found" : "client") : "server");
-        return page;
+        return ErrorPages.page(status, null);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

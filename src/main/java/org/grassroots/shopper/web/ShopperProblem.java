@@ -1,6 +1,7 @@
 package org.grassroots.shopper.web;
 
 import org.grassroots.platform.ApiErrors;
+import org.grassroots.platform.ErrorPages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -51,12 +52,7 @@ class ShopperProblem extends RuntimeException {
     static class PageAdvice {
         @ExceptionHandler(ShopperProblem.class)
         ModelAndView problem(ShopperProblem e) {
-            ModelAndView page = new ModelAndView("error");
-            page.setStatus(e.status);
-            page.addObject("status", e.status.value());
-            page.addObject("kind", e.status == HttpStatus.NOT_FOUND ? "not-found" : "client");
-            page.addObject("reason", e.getMessage());
-            return page;
+            return ErrorPages.page(e.status, e.getMessage());
         }
     }
 }
