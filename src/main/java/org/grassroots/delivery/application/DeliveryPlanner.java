@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grassroots.catalog.CatalogApi;
@@ -149,57 +148,27 @@ public class DeliveryPlanner {
             return job;
         });
         Duration limit = Duration.ofSeconds(seconds);
-        Duration concentrating = RouteSolver.concentratingPart(limit);
+        RouteSolver.budget(problem.plan(), limit);
         AtomicLong lastWrite = new AtomicLong();
-        problem.plan().concentrating(true);
-        stage(id, id, problem, problem.plan(), concentrating, lastWrite, concentrated -> {
-            if (jobs.stopRequested(id)) {
-                finish(id, problem, concentrated);
-                return;
-            }
-            concentrated.concentrating(false);
-            stage(
-                    id,
-                    -id,
-                    problem,
-                    concentrated,
-                    limit.minus(concentrating),
-                    lastWrite,
-                    solution -> finish(id, problem, solution));
-        });
-        return id;
-    }
-
-    /**
-     * Runs one stage of the search as its own solver job (the first concentrates routes to use fewer
-     * vehicles, the second shortens them; see {@link RouteSolver#solve}), recording progress.
-     */
-    private void stage(
-            long job,
-            long stageId,
-            Problem problem,
-            RoutePlan plan,
-            Duration limit,
-            AtomicLong lastWrite,
-            Consumer<RoutePlan> then) {
         solver.solveBuilder()
-                .withProblemId(stageId)
-                .withProblem(plan)
+                .withProblemId(id)
+                .withProblem(problem.plan())
                 .withConfigOverride(new SolverConfigOverride<RoutePlan>()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
                 .withBestSolutionConsumer(solution -> {
                     long millis = System.currentTimeMillis();
                     if (millis - lastWrite.get() >= PROGRESS_EVERY_MILLIS) {
                         lastWrite.set(millis);
-                        record(job, problem, solution, false);
+                        record(id, problem, solution, false);
                     }
                 })
-                .withFinalBestSolutionConsumer(then)
-                .withExceptionHandler((id, e) -> {
-                    log.warn("Delivery plan {} failed", job, e);
-                    jobs.fail(job, String.valueOf(e.getMessage()), clock.instant());
+                .withFinalBestSolutionConsumer(solution -> finish(id, problem, solution))
+                .withExceptionHandler((job, e) -> {
+                    log.warn("Delivery plan {} failed", id, e);
+                    jobs.fail(id, String.valueOf(e.getMessage()), clock.instant());
                 })
                 .run();
+        return id;
     }
 
     private void finish(long job, Problem problem, RoutePlan solution) {
@@ -213,7 +182,6 @@ public class DeliveryPlanner {
             throw DeliveryProblem.conflict("job", "This plan is not being solved any more.");
         }
         solver.terminateEarly(job);
-        solver.terminateEarly(-job);
     }
 
     /** The cycle's latest plan, if any. */

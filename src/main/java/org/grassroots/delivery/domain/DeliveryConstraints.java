@@ -15,14 +15,12 @@ public class DeliveryConstraints implements ConstraintProvider {
     public static final String DRONE_RANGE = "Drone range";
     public static final String UNSERVED_ORDER = "Unserved order";
     public static final String VEHICLES_USED = "Vehicles used";
-    public static final String ROUTE_CONCENTRATION = "Route concentration";
     public static final String TRAVEL_TIME = "Travel time";
 
     private static final BendableLongScore HARD = level(true, 0);
     private static final BendableLongScore UNSERVED = level(false, 0);
     private static final BendableLongScore VEHICLE = level(false, 1);
-    private static final BendableLongScore CONCENTRATION = level(false, 2);
-    private static final BendableLongScore TRAVEL = level(false, 3);
+    private static final BendableLongScore TRAVEL = level(false, 2);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -34,7 +32,6 @@ public class DeliveryConstraints implements ConstraintProvider {
             droneRange(factory),
             unservedOrder(factory),
             vehiclesUsed(factory),
-            routeConcentration(factory),
             travelTime(factory)
         };
     }
@@ -108,22 +105,6 @@ public class DeliveryConstraints implements ConstraintProvider {
                 .penalize(VEHICLE)
                 .justifyWith((v, score) -> new Breach(v.getId(), "on the road"))
                 .asConstraint(VEHICLES_USED);
-    }
-
-    /**
-     * While the search empties routes: the square of each route's length is rewarded, so moving a stop
-     * from a short route to a long one pays off even before the short route is empty. "Vehicles used"
-     * alone gives late acceptance no slope towards removing a route. Off (weight 0) unless
-     * {@link RoutePlan#concentrating} turned it on.
-     */
-    Constraint routeConcentration(ConstraintFactory factory) {
-        return factory.forEach(Vehicle.class)
-                .filter(Vehicle::used)
-                .rewardLong(
-                        CONCENTRATION,
-                        v -> (long) v.getStops().size() * v.getStops().size())
-                .justifyWith((v, score) -> new Breach(v.getId(), v.getStops().size() + " stops"))
-                .asConstraint(ROUTE_CONCENTRATION);
     }
 
     /** Time on the road is fuel, charge and wages: the less the better. */

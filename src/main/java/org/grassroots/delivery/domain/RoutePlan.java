@@ -6,20 +6,20 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A delivery problem and, once solved, its routes. The score has one hard level (every hard
- * constraint) and four soft levels, most important first: orders left unserved, vehicles used, route
- * concentration (only while the search empties routes) and travel time.
+ * constraint) and three soft levels, most important first: orders left unserved, vehicles used and
+ * travel time.
  */
 @PlanningSolution
 public class RoutePlan {
 
     public static final int HARD_LEVELS = 1;
-    public static final int SOFT_LEVELS = 4;
+    public static final int SOFT_LEVELS = 3;
 
     @PlanningEntityCollectionProperty
     private List<Vehicle> vehicles;
@@ -29,6 +29,8 @@ public class RoutePlan {
     private List<Stop> stops;
 
     private Objective objective;
+
+    private Duration routeMinimisation = Duration.ZERO;
 
     private ConstraintWeightOverrides<BendableLongScore> constraintWeightOverrides;
 
@@ -41,23 +43,22 @@ public class RoutePlan {
         this.vehicles = vehicles;
         this.stops = stops;
         this.objective = objective;
-        concentrating(false);
+        BendableLongScore off = BendableLongScore.zero(HARD_LEVELS, SOFT_LEVELS);
+        constraintWeightOverrides = objective == Objective.DISTANCE_FIRST
+                ? ConstraintWeightOverrides.of(Map.of(DeliveryConstraints.VEHICLES_USED, off))
+                : ConstraintWeightOverrides.none();
     }
 
     /**
-     * Turns the route concentration level on (while the search empties routes) or off; it only
-     * counts when vehicles come first.
+     * How long the solver spends taking vehicles off the road ({@link RouteMinimiser}) before it
+     * shortens the routes; zero skips that phase.
      */
-    public void concentrating(boolean on) {
-        BendableLongScore off = BendableLongScore.zero(HARD_LEVELS, SOFT_LEVELS);
-        Map<String, BendableLongScore> weights = new HashMap<>();
-        if (objective == Objective.DISTANCE_FIRST) {
-            weights.put(DeliveryConstraints.VEHICLES_USED, off);
-        }
-        if (!on || objective == Objective.DISTANCE_FIRST) {
-            weights.put(DeliveryConstraints.ROUTE_CONCENTRATION, off);
-        }
-        constraintWeightOverrides = ConstraintWeightOverrides.of(weights);
+    public Duration routeMinimisation() {
+        return routeMinimisation;
+    }
+
+    public void minimiseRoutesFor(Duration budget) {
+        this.routeMinimisation = budget;
     }
 
     public Objective objective() {

@@ -135,22 +135,6 @@ class DeliveryConstraintsTest {
     }
 
     @Test
-    void routeConcentrationRewardsTheSquareOfEachRoutesLength() {
-        Stop a = stop("a", 1, 1, 1000);
-        Stop b = stop("b", 2, 1, 1000);
-        Stop c = stop("c", 1, 1, 1000);
-        verifier.verifyThat(DeliveryConstraints::routeConcentration)
-                .givenSolution(plan(List.of(van(10, 1000, a, b), van(10, 1000, c)), a, b, c))
-                .settingAllShadowVariables()
-                .rewardsWith(4 + 1);
-        Stop d = stop("d", 1, 1, 1000);
-        verifier.verifyThat(DeliveryConstraints::routeConcentration)
-                .givenSolution(plan(List.of(van(10, 1000)), d))
-                .settingAllShadowVariables()
-                .hasNoImpact();
-    }
-
-    @Test
     void travelTimeIsTheTourForAVanAndEveryTripForADrone() {
         Stop a = stop("a", 1, 1, 1000);
         Stop b = stop("b", 2, 1, 1000);
@@ -197,18 +181,12 @@ class DeliveryConstraintsTest {
     }
 
     @Test
-    void routeConcentrationCountsOnlyWhileTurnedOnAndVehiclesOnlyWhenTheyComeFirst() {
+    void vehiclesCountOnlyWhenTheyComeFirst() {
         RoutePlan plan = new RoutePlan(List.of(), List.of(), RoutePlan.Objective.VEHICLES_FIRST);
-        BendableLongScore zero = BendableLongScore.zero(RoutePlan.HARD_LEVELS, RoutePlan.SOFT_LEVELS);
-        assertThat(weight(plan, DeliveryConstraints.ROUTE_CONCENTRATION)).isEqualTo(zero);
         assertThat(weight(plan, DeliveryConstraints.VEHICLES_USED)).isNull();
-        plan.concentrating(true);
-        assertThat(weight(plan, DeliveryConstraints.ROUTE_CONCENTRATION)).isNull();
         RoutePlan distanceFirst = new RoutePlan(List.of(), List.of(), RoutePlan.Objective.DISTANCE_FIRST);
-        distanceFirst.concentrating(true);
-        assertThat(weight(distanceFirst, DeliveryConstraints.ROUTE_CONCENTRATION))
-                .isEqualTo(zero);
-        assertThat(weight(distanceFirst, DeliveryConstraints.VEHICLES_USED)).isEqualTo(zero);
+        assertThat(weight(distanceFirst, DeliveryConstraints.VEHICLES_USED))
+                .isEqualTo(BendableLongScore.zero(RoutePlan.HARD_LEVELS, RoutePlan.SOFT_LEVELS));
     }
 
     private static BendableLongScore weight(RoutePlan plan, String constraint) {
