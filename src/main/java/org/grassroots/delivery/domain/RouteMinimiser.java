@@ -86,6 +86,7 @@ final class RouteMinimiser implements PhaseCommand<RoutePlan> {
         private final Random random;
         private final BooleanSupplier terminated;
         private final List<Vehicle> roadVehicles = new ArrayList<>();
+        private final int fewestRoutes;
         private final long[] penalty;
         /** The route each stop is on, or null while it waits in the pool. */
         private final Route[] routeOf;
@@ -142,6 +143,8 @@ final class RouteMinimiser implements PhaseCommand<RoutePlan> {
                     refresh(route);
                 }
             }
+            fewestRoutes = fewestRoutes(
+                    roadVehicles, routes.stream().mapToLong(r -> r.load).sum());
             TravelMatrix travel =
                     routes.isEmpty() ? null : routes.get(0).vehicle.travel();
             nearest = new int[n][];
@@ -158,9 +161,27 @@ final class RouteMinimiser implements PhaseCommand<RoutePlan> {
             }
         }
 
-        /** Tries to take one route off the road; true when it did, false when time ran out first. */
+        /**
+         * The fewest vans and bikes that can carry a load at all: the largest capacities first, until
+         * they add up to it. No search takes a plan below it, so there is no point trying.
+         */
+        private static int fewestRoutes(List<Vehicle> vehicles, long load) {
+            long[] capacities =
+                    vehicles.stream().mapToLong(Vehicle::capacity).sorted().toArray();
+            int count = 0;
+            for (int i = capacities.length - 1; i >= 0 && load > 0; i--) {
+                load -= capacities[i];
+                count++;
+            }
+            return Math.max(1, count);
+        }
+
+        /**
+         * Tries to take one route off the road; true when it did, false when time ran out first or
+         * the routes left cannot carry less.
+         */
         boolean deleteRoute() {
-            if (routes.size() < 2 || terminated.getAsBoolean()) {
+            if (routes.size() <= fewestRoutes || terminated.getAsBoolean()) {
                 return false;
             }
             List<Route> before = routes.stream().map(Route::copy).toList();

@@ -121,13 +121,6 @@ public class JobStore {
                 == 1;
     }
 
-    public boolean stopRequested(long job) {
-        return jdbc.sql("select stop_requested from delivery_job where id = ?")
-                .param(job)
-                .query(Boolean.class)
-                .single();
-    }
-
     public Optional<DeliveryJob> find(EnterpriseId hub, long job) {
         return jdbc.sql("select " + JOB_COLUMNS + " where hub_id = ? and id = ?")
                 .params(hub.value(), job)

@@ -39,6 +39,26 @@ class RouteMinimiserTest {
     }
 
     @Test
+    void stopsAtTheFewestVehiclesThatCanCarryTheLoad() {
+        TravelMatrix line = TravelMatrix.euclidean(new double[] {0, 10, 20}, new double[3], 1);
+        Stop a = new Stop("a", 1, 6, 0, 1000, 0);
+        Stop b = new Stop("b", 2, 6, 0, 1000, 0);
+        Vehicle first = new Vehicle("first", VehicleKind.VAN, 10, 10, Long.MAX_VALUE, 0, 1000, line);
+        Vehicle second = new Vehicle("second", VehicleKind.VAN, 10, 10, Long.MAX_VALUE, 0, 1000, line);
+        first.setStops(new ArrayList<>(List.of(a)));
+        second.setStops(new ArrayList<>(List.of(b)));
+        RoutePlan plan = new RoutePlan(List.of(first, second), List.of(a, b), RoutePlan.Objective.VEHICLES_FIRST);
+        plan.minimiseRoutesFor(Duration.ofSeconds(30));
+        long start = System.nanoTime();
+
+        RoutePlan minimised = minimiseOnly(plan);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(minimised.getVehicles())
+                .allSatisfy(v -> assertThat(v.getStops()).hasSize(1));
+    }
+
+    @Test
     void neverMovesDroneTrips() {
         TravelMatrix line = TravelMatrix.euclidean(new double[] {0, 10, 20}, new double[3], 1);
         Stop near = new Stop("near", 1, 1, 0, 1000, 0);
