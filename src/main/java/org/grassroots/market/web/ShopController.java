@@ -55,6 +55,7 @@ class ShopController {
     private final Clock clock;
     private final SafeShelf safeShelf;
     private final SafetyApi safety;
+    private final ProductCards cards;
 
     ShopController(
             Shopfront shopfront,
@@ -64,8 +65,10 @@ class ShopController {
             IdentityApi identity,
             Clock clock,
             SafeShelf safeShelf,
-            SafetyApi safety) {
+            SafetyApi safety,
+            ProductCards cards) {
         this.safety = safety;
+        this.cards = cards;
         this.safeShelf = safeShelf;
         this.shopfront = shopfront;
         this.neighbourhoods = neighbourhoods;
@@ -105,6 +108,7 @@ class ShopController {
             @CookieValue(name = AREA_COOKIE, required = false) String area,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Enterprise hub = seller(hubSlug);
         EnterpriseId producer = Optional.ofNullable(filters.producer())
@@ -127,7 +131,18 @@ class ShopController {
         model.addAttribute("filters", filters);
         model.addAttribute("sort", filters.shelfSort().name());
         model.addAttribute("categories", catalog.categories());
-        model.addAttribute("signedIn", identity.currentUserId().isPresent());
+        boolean signedIn = identity.currentUserId().isPresent();
+        model.addAttribute("signedIn", signedIn);
+        model.addAttribute(
+                "cards",
+                cards.html(
+                        view.shelf().items(),
+                        view.producerById(),
+                        hub.slug(),
+                        view.cycle().map(c -> c.id().value()).orElse(null),
+                        signedIn,
+                        request,
+                        response));
         model.addAttribute("previousUrl", filters.pageUrl(hubSlug, view.shelf().page()));
         model.addAttribute("nextUrl", filters.pageUrl(hubSlug, view.shelf().page() + 2));
         return htmx != null ? "market/shop :: results" : "market/shop";
