@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class RouteMinimiserTest {
 
+    private static final TravelMatrix LINE = TravelMatrix.euclidean(new double[] {0, 10, 20}, new double[3], 1);
+
     @Test
     void takesVehiclesOffTheRoadAndKeepsEveryCustomerOnTime() throws Exception {
         SolomonInstance instance = firstCustomersOfC101(25);
@@ -40,15 +42,12 @@ class RouteMinimiserTest {
 
     @Test
     void stopsAtTheFewestVehiclesThatCanCarryTheLoad() {
-        TravelMatrix line = TravelMatrix.euclidean(new double[] {0, 10, 20}, new double[3], 1);
-        Stop a = new Stop("a", 1, 6, 0, 1000, 0);
-        Stop b = new Stop("b", 2, 6, 0, 1000, 0);
-        Vehicle first = new Vehicle("first", VehicleKind.VAN, 10, 10, Long.MAX_VALUE, 0, 1000, line);
-        Vehicle second = new Vehicle("second", VehicleKind.VAN, 10, 10, Long.MAX_VALUE, 0, 1000, line);
-        first.setStops(new ArrayList<>(List.of(a)));
-        second.setStops(new ArrayList<>(List.of(b)));
-        RoutePlan plan = new RoutePlan(List.of(first, second), List.of(a, b), RoutePlan.Objective.VEHICLES_FIRST);
-        plan.minimiseRoutesFor(Duration.ofSeconds(30));
+        RoutePlan plan = twoRoutes(
+                new Vehicle("first", VehicleKind.VAN, 10, 10, Long.MAX_VALUE, 0, 1000, LINE),
+                new Stop("a", 1, 6, 0, 1000, 0),
+                new Vehicle("second", VehicleKind.VAN, 10, 10, Long.MAX_VALUE, 0, 1000, LINE),
+                new Stop("b", 2, 6, 0, 1000, 0),
+                Duration.ofSeconds(30));
         long start = System.nanoTime();
 
         RoutePlan minimised = minimiseOnly(plan);
@@ -60,15 +59,12 @@ class RouteMinimiserTest {
 
     @Test
     void neverMovesDroneTrips() {
-        TravelMatrix line = TravelMatrix.euclidean(new double[] {0, 10, 20}, new double[3], 1);
-        Stop near = new Stop("near", 1, 1, 0, 1000, 0);
-        Stop far = new Stop("far", 2, 1, 0, 1000, 0);
-        Vehicle drone = new Vehicle("drone", VehicleKind.DRONE, 5, 5, 100, 0, 1000, line);
-        Vehicle van = new Vehicle("van", VehicleKind.VAN, 10, 10, Long.MAX_VALUE, 0, 1000, line);
-        drone.setStops(new ArrayList<>(List.of(near)));
-        van.setStops(new ArrayList<>(List.of(far)));
-        RoutePlan plan = new RoutePlan(List.of(drone, van), List.of(near, far), RoutePlan.Objective.VEHICLES_FIRST);
-        plan.minimiseRoutesFor(Duration.ofMillis(200));
+        RoutePlan plan = twoRoutes(
+                new Vehicle("drone", VehicleKind.DRONE, 5, 5, 100, 0, 1000, LINE),
+                new Stop("near", 1, 1, 0, 1000, 0),
+                new Vehicle("van", VehicleKind.VAN, 10, 10, Long.MAX_VALUE, 0, 1000, LINE),
+                new Stop("far", 2, 1, 0, 1000, 0),
+                Duration.ofMillis(200));
 
         RoutePlan minimised = minimiseOnly(plan);
 
@@ -78,6 +74,15 @@ class RouteMinimiserTest {
         assertThat(minimised.getVehicles().get(1).getStops())
                 .extracting(Stop::getId)
                 .containsExactly("far");
+    }
+
+    /** Two vehicles on a line (depot at 0, stops at 10 and 20), each with one stop. */
+    private static RoutePlan twoRoutes(Vehicle first, Stop a, Vehicle second, Stop b, Duration budget) {
+        first.setStops(new ArrayList<>(List.of(a)));
+        second.setStops(new ArrayList<>(List.of(b)));
+        RoutePlan plan = new RoutePlan(List.of(first, second), List.of(a, b), RoutePlan.Objective.VEHICLES_FIRST);
+        plan.minimiseRoutesFor(budget);
+        return plan;
     }
 
     private static SolomonInstance firstCustomersOfC101(int customers) throws Exception {
