@@ -96,12 +96,14 @@ final class RouteMinimiser implements PhaseCommand<RoutePlan> {
         private List<Route> routes = new ArrayList<>();
         private final Deque<Integer> pool = new ArrayDeque<>();
 
-        // The best ejection found so far while searching one insertion.
+        /** The highest penalty in this attempt: no ejection search looks past five times it. */
         private long maxPenalty;
         /** Search nodes visited, to check for the end of the time now and then. */
         private long visited;
-
+        /** The time ran out in the middle of an ejection search. */
         private boolean stopped;
+
+        // The best ejection found so far for the stop being inserted.
         private long bestSum;
         private Insertion best;
         private boolean[] bestEjected;
