@@ -5,12 +5,12 @@ import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Moves between stops that are close to each other, which is where good routes change: relocating a
@@ -32,13 +32,10 @@ public class NearbyMoves implements MoveIteratorFactory<RoutePlan, Move<RoutePla
         RoutePlan plan = scoreDirector.getWorkingSolution();
         TravelMatrix travel = plan.getVehicles().get(0).travel();
         List<Stop> stops = plan.getStops();
+        int[][] near = travel.nearest(stops.stream().mapToInt(Stop::location).toArray(), NEIGHBOURS);
         Map<Stop, Stop[]> byStop = new IdentityHashMap<>();
-        for (Stop stop : stops) {
-            List<Stop> others = new ArrayList<>(stops);
-            others.remove(stop);
-            others.sort(Comparator.comparingLong(o -> travel.distance(stop.location(), o.location())));
-            byStop.put(
-                    stop, others.subList(0, Math.min(NEIGHBOURS, others.size())).toArray(Stop[]::new));
+        for (int i = 0; i < near.length; i++) {
+            byStop.put(stops.get(i), IntStream.of(near[i]).mapToObj(stops::get).toArray(Stop[]::new));
         }
         nearest = byStop;
     }

@@ -5,14 +5,12 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
-import java.util.stream.IntStream;
 
 /**
  * Takes vehicles off the road with an ejection pool (Nagata and Bräysy, "A powerful route
@@ -147,20 +145,9 @@ final class RouteMinimiser implements PhaseCommand<RoutePlan> {
             }
             fewestRoutes = fewestRoutes(
                     roadVehicles, routes.stream().mapToLong(r -> r.load).sum());
-            TravelMatrix travel =
-                    routes.isEmpty() ? null : routes.get(0).vehicle.travel();
-            nearest = new int[n][];
-            for (int i = 0; i < n && travel != null; i++) {
-                int from = location[i];
-                int self = i;
-                nearest[i] = IntStream.range(0, n)
-                        .filter(j -> j != self)
-                        .boxed()
-                        .sorted(Comparator.comparingLong(j -> travel.distance(from, location[j])))
-                        .limit(NEIGHBOURS)
-                        .mapToInt(Integer::intValue)
-                        .toArray();
-            }
+            nearest = routes.isEmpty()
+                    ? new int[n][]
+                    : routes.get(0).vehicle.travel().nearest(location, NEIGHBOURS);
         }
 
         /**

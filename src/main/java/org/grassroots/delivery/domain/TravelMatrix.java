@@ -1,5 +1,8 @@
 package org.grassroots.delivery.domain;
 
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
 /**
  * Distances and travel times between a plan's locations for one way of moving, precomputed so the
  * solver reads them in constant time. Location 0 is the depot.
@@ -46,6 +49,26 @@ public final class TravelMatrix {
     @FunctionalInterface
     public interface Distances {
         long between(int from, int to);
+    }
+
+    /**
+     * For each of the given locations, the positions in {@code locations} of the {@code count} others
+     * nearest to it, nearest first (ties in the given order).
+     */
+    int[][] nearest(int[] locations, int count) {
+        int[][] nearest = new int[locations.length][];
+        for (int i = 0; i < locations.length; i++) {
+            int self = i;
+            int from = locations[i];
+            nearest[i] = IntStream.range(0, locations.length)
+                    .filter(j -> j != self)
+                    .boxed()
+                    .sorted(Comparator.comparingLong(j -> distance(from, locations[j])))
+                    .limit(count)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+        }
+        return nearest;
     }
 
     public long distance(int from, int to) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.grassroots.catalog.ProductCard;
+import org.grassroots.common.EnterpriseId;
 import org.grassroots.market.application.Shopfront;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -61,7 +62,7 @@ class ProductCards {
     /** The cards of a shelf page, in order, ready to be written unescaped into the page. */
     List<String> html(
             List<ProductCard> cards,
-            Map<?, Shopfront.ProducerDistance> producers,
+            Map<EnterpriseId, Shopfront.ProducerDistance> producers,
             String hubSlug,
             Long cycleId,
             boolean signedIn,

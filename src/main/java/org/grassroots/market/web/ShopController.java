@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.grassroots.catalog.CatalogApi;
@@ -127,7 +128,8 @@ class ShopController {
                 request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         model.addAttribute("view", view);
         model.addAttribute("rescue", rescueShelf(view, unsafe));
-        model.addAttribute("producers", view.producerById());
+        Map<EnterpriseId, Shopfront.ProducerDistance> producers = view.producerById();
+        model.addAttribute("producers", producers);
         model.addAttribute("filters", filters);
         model.addAttribute("sort", filters.shelfSort().name());
         model.addAttribute("categories", catalog.categories());
@@ -137,7 +139,7 @@ class ShopController {
                 "cards",
                 cards.html(
                         view.shelf().items(),
-                        view.producerById(),
+                        producers,
                         hub.slug(),
                         view.cycle().map(c -> c.id().value()).orElse(null),
                         signedIn,
