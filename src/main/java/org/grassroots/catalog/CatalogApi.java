@@ -201,13 +201,6 @@ public class CatalogApi {
         shelvesChanged();
     }
 
-    /** Ends a markdown on one of the producer's own variants; nothing happens if it has none. */
-    @Transactional
-    public void endMarkdown(EnterpriseId producer, VariantId variant) {
-        markdowns.delete(producer, variant);
-        shelvesChanged();
-    }
-
     /** The producers' variants that are marked down today, biggest discount first. */
     @Transactional(readOnly = true)
     public List<Variant> markedDown(Collection<EnterpriseId> producers) {

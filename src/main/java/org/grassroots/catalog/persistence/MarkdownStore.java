@@ -35,15 +35,6 @@ public class MarkdownStore {
                 == 1;
     }
 
-    /** Ends the variant's markdown, only if {@code producer} owns it. */
-    public void delete(EnterpriseId producer, VariantId variant) {
-        jdbc.sql("delete from variant_markdown m using variant v"
-                        + " where m.variant_id = v.id and v.id = ? and v.producer_id = ?")
-                .param(variant.value())
-                .param(producer.value())
-                .update();
-    }
-
     /** The producers' variants with a markdown in force today, biggest discount first. */
     public List<Variant> markedDown(Collection<EnterpriseId> producers) {
         return jdbc.sql("select " + VariantRows.COLUMNS + VariantRows.FROM
