@@ -20,6 +20,7 @@ import org.grassroots.catalog.persistence.StockStore;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
 import org.grassroots.common.VariantId;
+import org.grassroots.platform.Caches;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -266,9 +267,7 @@ public class CatalogApi {
     }
 
     private void shelvesChanged() {
-        shelfCache.invalidateAll();
-        markedDownCache.invalidateAll();
-        featuredCache.invalidateAll();
+        Caches.clearNowAndAfterCommit(shelfCache, markedDownCache, featuredCache);
     }
 
     @Transactional(readOnly = true)

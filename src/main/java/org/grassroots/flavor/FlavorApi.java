@@ -31,6 +31,7 @@ import org.grassroots.market.Cycle;
 import org.grassroots.market.MarketApi;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
+import org.grassroots.platform.Caches;
 import org.grassroots.safety.Assessment;
 import org.grassroots.safety.SafetyApi;
 import org.springframework.stereotype.Service;
@@ -252,7 +253,7 @@ public class FlavorApi {
             }
             chosen.set(product, l.table().name(i.getAsInt()), by);
         }
-        localCache.invalidateAll();
+        Caches.clearNowAndAfterCommit(localCache);
         return true;
     }
 

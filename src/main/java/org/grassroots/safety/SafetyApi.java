@@ -14,6 +14,7 @@ import org.grassroots.catalog.CatalogApi;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
 import org.grassroots.common.UserId;
+import org.grassroots.platform.Caches;
 import org.grassroots.safety.domain.Correction;
 import org.grassroots.safety.domain.Household;
 import org.grassroots.safety.domain.ProductProfile;
@@ -149,7 +150,7 @@ public class SafetyApi {
         }
         declarationStore.declare(product, traces, claims);
         updater.refresh(List.of(product));
-        unsafeCache.invalidateAll();
+        Caches.clearNowAndAfterCommit(unsafeCache);
         return true;
     }
 
@@ -165,7 +166,7 @@ public class SafetyApi {
         }
         declarationStore.addCorrection(product, correction, user);
         updater.refresh(List.of(product));
-        unsafeCache.invalidateAll();
+        Caches.clearNowAndAfterCommit(unsafeCache);
         return true;
     }
 

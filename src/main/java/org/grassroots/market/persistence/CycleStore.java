@@ -24,6 +24,7 @@ import org.grassroots.market.FulfilmentOption;
 import org.grassroots.market.HubFee;
 import org.grassroots.market.NewCycle;
 import org.grassroots.market.NewFulfilment;
+import org.grassroots.platform.Caches;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -109,8 +110,7 @@ public class CycleStore {
     }
 
     public void invalidate() {
-        notClosed.invalidateAll();
-        byId.invalidateAll();
+        Caches.clearNowAndAfterCommit(notClosed, byId);
     }
 
     public Optional<Cycle> find(CycleId id) {

@@ -22,6 +22,7 @@ import org.grassroots.support.MarketFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class CheckoutIntegrationTest {
@@ -46,6 +47,9 @@ class CheckoutIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void fiftyParallelCheckoutsForTenInStockPlaceExactlyTenOrders() throws Exception {
@@ -237,5 +241,31 @@ class CheckoutIntegrationTest {
         assertThatThrownBy(() -> hubDesk.closeNow(market.hub().id(), market.cycle()))
                 .isInstanceOf(MarketProblem.class)
                 .hasMessage("This cycle has already closed.");
+    }
+
+    @Test
+    void aCycleReadByAnotherRequestWhileItClosesIsNotServedOpenAfterwards() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        Variant variant = fixtures.variant(market.producer(), "Leeks", 10, 180);
+        UserAccount late = fixtures.shopper();
+        carts.add(late.id(), market.cycle(), variant.id(), 1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            transaction.executeWithoutResult(status -> {
+                hubDesk.closeNow(market.hub().id(), market.cycle());
+                try {
+                    // another request reads (and caches) the cycle as committed: still open
+                    other.submit(() -> hubDesk.cycle(market.hub().id(), market.cycle()))
+                            .get(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            other.shutdownNow();
+        }
+
+        assertThat(checkout.place(late.id(), market.cycle(), request(market)))
+                .isEqualTo(new Checkout.Rejected("cycle", "This order cycle is not open."));
     }
 }
