@@ -23,9 +23,11 @@ import org.grassroots.supply.domain.Backtest;
 import org.grassroots.supply.domain.Baselines;
 import org.grassroots.supply.domain.Combination;
 import org.grassroots.supply.domain.Ets;
+import org.grassroots.supply.domain.Forecast;
 import org.grassroots.supply.domain.ForecastMetrics;
 import org.grassroots.supply.domain.Forecaster;
 import org.grassroots.supply.domain.PromotionAdjusted;
+import org.grassroots.supply.domain.TopDown;
 import org.grassroots.supply.domain.Tsb;
 
 /**
@@ -170,6 +172,22 @@ final class ForecastEvaluation {
             results.put(method.name(), metrics);
             seconds.put(method.name(), (System.nanoTime() - started) / 1e9);
         }
+        if (groupTotal != null) {
+            ForecastMetrics bound = evaluate(
+                    "hindsight bound",
+                    Collections.nCopies(usable.size(), new TopDown(groupTotal, new KnownFuture(groupTotal))),
+                    quantities,
+                    horizon,
+                    origins,
+                    season,
+                    progress);
+            progress.printf(
+                    Locale.ROOT,
+                    "hindsight bound (not a forecast): top-down shares times the group's actual future total"
+                            + " give rmsse=%.4f, %.4f x snaive%n",
+                    bound.rmsse(),
+                    bound.rmsse() / results.get("snaive").rmsse());
+        }
         results.forEach((name, m) -> out.printf(
                 Locale.ROOT,
                 "result method=%s series=%d rmsse=%.4f mase=%.4f wape=%.4f pinball90=%.4f seconds=%.1f%n",
@@ -187,6 +205,23 @@ final class ForecastEvaluation {
                 snaive == 0 ? 0 : results.get("grassroots").rmsse() / snaive,
                 tooShort,
                 constant);
+    }
+
+    /**
+     * Not a forecaster: "forecasts" the group total by reading its actual future, so that top-down
+     * with it shows how far the shares alone would get if the total were known.
+     */
+    private record KnownFuture(double[] total) implements Forecaster {
+        @Override
+        public String name() {
+            return "known-future";
+        }
+
+        @Override
+        public Forecast forecast(double[] history, int horizon, int season) {
+            double[] future = Arrays.copyOfRange(total, history.length, history.length + horizon);
+            return new Forecast(future, future);
+        }
     }
 
     /** One method (a forecaster per series) over every series; forecast in parallel, then added in order. */

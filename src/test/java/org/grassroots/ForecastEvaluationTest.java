@@ -64,6 +64,27 @@ class ForecastEvaluationTest {
     }
 
     @Test
+    void aGroupAlsoGetsTheHindsightBoundOfItsSharesOnTheProgressStream() throws Exception {
+        // b is always twice a, and a jumps around unpredictably: shares are exact, totals are not
+        StringBuilder csv = new StringBuilder("series_id,date,quantity\n");
+        java.util.Random random = new java.util.Random(7);
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        for (int t = 0; t < 70; t++) {
+            int a = 1 + random.nextInt(20);
+            csv.append("a,").append(start.plusDays(t)).append(',').append(a).append('\n');
+            csv.append("b,").append(start.plusDays(t)).append(',').append(2 * a).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("group.csv"), csv);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+        ForecastEvaluation.run(ForecastEvaluation.read(file), 7, 2, 7, quiet(), new PrintStream(progress));
+
+        assertThat(progress.toString(StandardCharsets.UTF_8))
+                .contains("hindsight bound (not a forecast): top-down shares times the group's actual future total"
+                        + " give rmsse=0.0000");
+    }
+
+    @Test
     void aFileInAnotherFormatIsRefusedWithAClearMessage() throws Exception {
         Path file = Files.writeString(dir.resolve("other.csv"), "id,when,qty\n1,2026-01-01,2\n");
 
