@@ -189,7 +189,7 @@ class PersonalShopperIntegrationTest {
         assertThat(learned.items()).extracting(ShopperProfile.Item::product).containsExactly(honey.productName());
 
         // a restart learns the same from the order history in the database
-        HubModels.HubModel afterRestart = new HubModels(market, catalog, network, settings, clock)
+        HubModels.HubModel afterRestart = new HubModels(market, catalog, network, settings, clock, Duration.ZERO)
                 .of(m.hub().id());
         assertThat(afterRestart.households()).containsKey(kim.id());
         assertThat(afterRestart.orders()).isEqualTo(models.of(m.hub().id()).orders());

@@ -183,27 +183,6 @@ public class Checkout {
         }
         CheckoutPolicy.Accepted totals = (CheckoutPolicy.Accepted) decision;
 
-        // Lock rows in a fixed order, so two checkouts of the same variants cannot deadlock.
-        List<Carts.Line> lines = cart.lines().stream()
-                .sorted(Comparator.comparingLong(l -> l.variant().id().value()))
-                .toList();
-        List<Shortage> shortages = new ArrayList<>();
-        for (Carts.Line line : lines) {
-            Reservation reservation = catalog.reserve(line.variant().id(), line.quantity());
-            if (reservation instanceof Reservation.InsufficientStock insufficient) {
-                shortages.add(new Shortage(
-                        line.variant().productName(),
-                        line.variant().displayName(),
-                        line.quantity(),
-                        insufficient.available()));
-            } else if (reservation instanceof Reservation.UnknownVariant) {
-                shortages.add(new Shortage(
-                        line.variant().productName(), line.variant().displayName(), line.quantity(), 0));
-            }
-        }
-        if (!shortages.isEmpty()) {
-            return new OutOfStock(shortages);
-        }
         List<OrderLine> orderLines = new ArrayList<>();
         for (Carts.Line line : cart.lines()) {
             orderLines.add(new OrderLine(
@@ -247,6 +226,7 @@ public class Checkout {
                     shopper);
         }
         carts.clear(shopper, cycleId);
+        // Published now, delivered only if the transaction commits.
         events.publishEvent(new OrderPlaced(
                 orderId.get(),
                 cycleId,
@@ -255,7 +235,37 @@ public class Checkout {
                 orderLines.stream()
                         .map(l -> new OrderPlaced.Item(l.variant(), l.producer(), l.quantity()))
                         .toList()));
+        List<Shortage> shortages = reserve(cart.lines());
+        if (!shortages.isEmpty()) {
+            return new OutOfStock(shortages);
+        }
         return new Placed(orderId.get());
+    }
+
+    /**
+     * Takes the lines' stock, each by one conditional update. The last writes of the transaction:
+     * a popular variant's row stays locked from its update to the commit, so the fewer statements
+     * come after it, the more checkouts of that variant go through per second. Rows are locked in
+     * variant order, so two checkouts of the same variants cannot deadlock.
+     */
+    private List<Shortage> reserve(List<Carts.Line> lines) {
+        List<Shortage> shortages = new ArrayList<>();
+        for (Carts.Line line : lines.stream()
+                .sorted(Comparator.comparingLong(l -> l.variant().id().value()))
+                .toList()) {
+            Reservation reservation = catalog.reserve(line.variant().id(), line.quantity());
+            if (reservation instanceof Reservation.InsufficientStock insufficient) {
+                shortages.add(new Shortage(
+                        line.variant().productName(),
+                        line.variant().displayName(),
+                        line.quantity(),
+                        insufficient.available()));
+            } else if (reservation instanceof Reservation.UnknownVariant) {
+                shortages.add(new Shortage(
+                        line.variant().productName(), line.variant().displayName(), line.quantity(), 0));
+            }
+        }
+        return shortages;
     }
 
     private static Optional<Rejected> validate(Request request) {

@@ -209,6 +209,36 @@ class CheckoutIntegrationTest {
                 .hasMessageContaining("append-only");
     }
 
+    @Test
+    void aBasketThatRunsOutWritesNothingAndAPlacedOrderLeavesOneDurablePublication() {
+        MarketFixtures.Market market = fixtures.market();
+        Variant plenty = fixtures.variant(market.producer(), "Onions", 20, 120);
+        Variant scarce = fixtures.variant(market.producer(), "Morels", 1, 900);
+        UserAccount shopper = fixtures.shopper();
+        carts.add(shopper.id(), market.cycle(), plenty.id(), 2);
+        carts.add(shopper.id(), market.cycle(), scarce.id(), 1);
+        UserAccount quicker = fixtures.shopper();
+        carts.add(quicker.id(), market.cycle(), scarce.id(), 1);
+        Checkout.Result won = checkout.place(quicker.id(), market.cycle(), request(market));
+
+        Checkout.Result result = checkout.place(shopper.id(), market.cycle(), request(market));
+
+        assertThat(result).isInstanceOf(Checkout.OutOfStock.class);
+        assertThat(orders.history(shopper.id())).isEmpty();
+        assertThat(carts.cart(shopper.id(), market.cycle()).units()).isEqualTo(3);
+        assertThat(stockOf(plenty)).isEqualTo(20);
+        // the order that went through is recorded for the one durable listener (demand history);
+        // the personal shopper's in-memory relearn runs after commit without a publication row
+        assertThat(jdbc.sql("select listener_id from event_publication where event_type like '%OrderPlaced'"
+                                + " and serialized_event like ?")
+                        .param("%\"orderId\":" + ((Checkout.Placed) won).orderId() + ",%")
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .contains("DemandHistory");
+    }
+
     private static Checkout.Request request(MarketFixtures.Market market) {
         return new Checkout.Request(
                 market.pickupOptionId(),
