@@ -35,6 +35,16 @@ class EmbeddedPostgresConfiguration {
                 .setRegisterShutdownHook(false)
                 .setPort(properties.port())
                 .setServerConfig("log_min_duration_statement", Integer.toString(properties.logStatementsOverMs()));
+        if (properties.logStatementsOverMs() >= 0) {
+            // The server's own output is read only while it starts, so slow statements go to files,
+            // in one place that outlives throw-away clusters (tests, benchmarks).
+            Path logs =
+                    Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "grassroots-postgres-logs"));
+            builder.setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", logs.toString())
+                    .setServerConfig("log_filename", "postgresql-%Y-%m-%d_%H%M%S.log");
+            log.info("PostgreSQL logs statements slower than {} ms in {}", properties.logStatementsOverMs(), logs);
+        }
         if (properties.persistent()) {
             Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dataDir);
