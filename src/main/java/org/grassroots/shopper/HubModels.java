@@ -48,7 +48,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * background (one rebuild at a time; requests keep using the previous model meanwhile). A hub is
  * learned at most once per {@code grassroots.shopper.relearn-pause} (5 s): the first change after a
  * quiet spell is learned at once, and a busy hub taking many orders a second is learned every few
- * seconds instead of continuously, which took a sixth of the CPU in the checkout benchmark. Every
+ * seconds instead of continuously (a sixth of the app's CPU samples in the checkout benchmark). Every
  * five minutes all models are learned again, which picks up orders placed on other nodes.
  */
 @Component
@@ -97,12 +97,12 @@ class HubModels {
             SettingsStore settings,
             Clock clock,
             @Value("${grassroots.shopper.relearn-pause:PT5S}") Duration pause) {
-        this.pause = pause;
         this.market = market;
         this.catalog = catalog;
         this.network = network;
         this.settings = settings;
         this.clock = clock;
+        this.pause = pause;
     }
 
     /** The hub's model; learned now if this node has none yet. */
