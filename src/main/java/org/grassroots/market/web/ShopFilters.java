@@ -8,6 +8,7 @@ import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.GeoPoint;
 import org.grassroots.common.ProductId;
 import org.grassroots.market.application.Shopfront;
+import org.grassroots.platform.FormValues;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -99,28 +100,19 @@ record ShopFilters(
     }
 
     private static Double positive(String value) {
-        try {
-            double d = Double.parseDouble(value.strip());
-            return d > 0 && d < 10_000 ? d : null;
-        } catch (NullPointerException | NumberFormatException e) {
-            return null;
-        }
+        BigDecimal d = FormValues.decimal(value);
+        return d != null && d.signum() > 0 && d.doubleValue() < 10_000 ? d.doubleValue() : null;
     }
 
+    /** Pence; any currency sign before the amount is ignored. */
     private static Long price(String value) {
-        try {
-            BigDecimal amount = new BigDecimal(value.strip().replaceFirst("^[^0-9.]+", ""));
-            return amount.signum() > 0 ? amount.movePointRight(2).longValue() : null;
-        } catch (NullPointerException | NumberFormatException | ArithmeticException e) {
-            return null;
-        }
+        BigDecimal amount =
+                FormValues.decimal(value == null ? null : value.strip().replaceFirst("^[^0-9.]+", ""));
+        return amount != null && amount.signum() > 0 ? amount.movePointRight(2).longValue() : null;
     }
 
     private static int integer(String value, int fallback) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NullPointerException | NumberFormatException e) {
-            return fallback;
-        }
+        Integer i = FormValues.integer(value);
+        return i == null ? fallback : i;
     }
 }
