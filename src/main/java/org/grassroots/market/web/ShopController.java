@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.grassroots.catalog.CatalogApi;
+import org.grassroots.catalog.Category;
 import org.grassroots.catalog.ProductDetails;
 import org.grassroots.catalog.Variant;
 import org.grassroots.common.EnterpriseId;
@@ -122,7 +123,9 @@ class ShopController {
         Set<ProductId> unsafe = safeShelf.unsafeFor(filters);
         Shopfront.View view = shopfront.view(hub, filters.toRequest(producer, shopper, unsafe));
         model.addAttribute("area", shopper == null ? null : areaName);
-        model.addAttribute("areas", neighbourhoods.names());
+        model.addAttribute(
+                "areaOptions",
+                SelectOptions.html(neighbourhoods.names(), a -> a, a -> a, shopper == null ? null : areaName));
         model.addAttribute(
                 "here",
                 request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
@@ -132,7 +135,23 @@ class ShopController {
         model.addAttribute("producers", producers);
         model.addAttribute("filters", filters);
         model.addAttribute("sort", filters.shelfSort().name());
-        model.addAttribute("categories", catalog.categories());
+        model.addAttribute(
+                "categoryOptions",
+                SelectOptions.html(
+                        catalog.categories(),
+                        Category::slug,
+                        c -> c.topLevel() ? c.name() : "— " + c.name(),
+                        filters.category()));
+        model.addAttribute(
+                "producerOptions",
+                SelectOptions.html(
+                        view.producers(),
+                        p -> p.producer().slug(),
+                        p -> p.producer().name(),
+                        filters.producer()));
+        model.addAttribute(
+                "practiceOptions",
+                SelectOptions.html(view.practices(), p -> p, p -> p.replace('-', ' '), filters.practice()));
         boolean signedIn = identity.currentUserId().isPresent();
         model.addAttribute("signedIn", signedIn);
         model.addAttribute(
