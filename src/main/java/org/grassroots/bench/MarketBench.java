@@ -309,6 +309,7 @@ public final class MarketBench {
         }
         market.importHistory(orders);
         progress.printf("loaded %d orders of %d shoppers in %.1f s%n", orders.size(), orders.size(), seconds(t0));
+        awaitEventDeliveries(jdbc);
 
         List<String> clientTokens = new ArrayList<>();
         for (int c = 0; c < options.clients(); c++) {
@@ -491,5 +492,24 @@ public final class MarketBench {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
+    }
+
+    /**
+     * Waits until the module listeners have handled the load's events (the demand history of the
+     * imported orders), so that their work does not overlap the first measured phase.
+     */
+    private void awaitEventDeliveries(JdbcClient jdbc) throws InterruptedException {
+        long started = System.nanoTime();
+        long pending;
+        while ((pending = jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Long.class)
+                                .single())
+                        > 0
+                && System.nanoTime() - started < 120_000_000_000L) {
+            Thread.sleep(200);
+        }
+        progress.printf(
+                "background work of the load done in %.1f s%s%n",
+                seconds(started), pending > 0 ? " (gave up waiting: " + pending + " event deliveries pending)" : "");
     }
 }
