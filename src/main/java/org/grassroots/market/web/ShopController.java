@@ -122,7 +122,6 @@ class ShopController {
         GeoPoint shopper = neighbourhoods.centre(areaName).orElse(null);
         Set<ProductId> unsafe = safeShelf.unsafeFor(filters);
         Shopfront.View view = shopfront.view(hub, filters.toRequest(producer, shopper, unsafe));
-        model.addAttribute("area", shopper == null ? null : areaName);
         model.addAttribute(
                 "areaOptions",
                 SelectOptions.html(neighbourhoods.names(), a -> a, a -> a, shopper == null ? null : areaName));
