@@ -38,6 +38,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The personal shopper of each hub, learned from the hub's order history and kept in memory.
@@ -136,9 +138,28 @@ class HubModels {
         }
     }
 
-    /** Queues every hub this node knows, for example after a shopper's settings changed. */
+    /** Queues every hub this node knows. */
     void relearnAll() {
         models.keySet().forEach(this::relearn);
+    }
+
+    /**
+     * Queues every hub once the current transaction has committed (at once outside one), for a
+     * change of a shopper's settings: learning that starts before the commit reads the old
+     * settings, and would keep learning from a shopper who just said no until the next periodic
+     * relearn.
+     */
+    void relearnAllAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            relearnAll();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relearnAll();
+            }
+        });
     }
 
     @TransactionalEventListener

@@ -26,6 +26,7 @@ import org.grassroots.market.Cycle;
 import org.grassroots.market.MarketApi;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
+import org.grassroots.platform.Caches;
 import org.grassroots.safety.SafetyApi;
 import org.grassroots.shopper.HubModels.HubModel;
 import org.grassroots.shopper.domain.BasketFiller;
@@ -199,16 +200,16 @@ public class ShopperApi {
     @Transactional
     public void personalize(UserId shopper, boolean on) {
         settingsStore.personalize(shopper, on);
-        settingsCache.invalidate(shopper);
-        models.relearnAll();
+        Caches.clearNowAndAfterCommit(settingsCache);
+        models.relearnAllAfterCommit();
     }
 
     /** Deletes what was learned about the shopper: orders placed until now are never learned from again. */
     @Transactional
     public void deleteProfile(UserId shopper) {
         settingsStore.forgetBefore(shopper, clock.instant());
-        settingsCache.invalidate(shopper);
-        models.relearnAll();
+        Caches.clearNowAndAfterCommit(settingsCache);
+        models.relearnAllAfterCommit();
     }
 
     /** What the personal shopper uses about the shopper, hub by hub. */

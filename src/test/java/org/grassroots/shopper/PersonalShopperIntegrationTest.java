@@ -34,6 +34,7 @@ import org.grassroots.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class PersonalShopperIntegrationTest {
@@ -49,6 +50,9 @@ class PersonalShopperIntegrationTest {
 
     @Autowired
     HubModels models;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Autowired
     HouseholdStore households;
@@ -268,6 +272,64 @@ class PersonalShopperIntegrationTest {
             Thread.sleep(50);
         }
         throw new AssertionError("The new order was not learned from within 10 s");
+    }
+
+    @Test
+    void turningSuggestionsOffIsLearnedFromTheCommittedSettings() throws Exception {
+        MarketFixtures.Market m = fixtures.market();
+        Variant leeks = fixtures.variant(m.producer(), "Leeks", 50, 180);
+        UserAccount kim = fixtures.shopper();
+        market.importHistory(List.of(order(m, kim, 2, List.of(leeks)), order(m, kim, 1, List.of(leeks))));
+        assertThat(models.of(m.hub().id()).households()).containsKey(kim.id());
+
+        // a relearn that started inside the transaction would read Kim's old setting and keep her
+        transaction.executeWithoutResult(status -> {
+            shopper.personalize(kim.id(), false);
+            sleep(Duration.ofSeconds(2));
+        });
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (models.of(m.hub().id()).households().containsKey(kim.id())) {
+            assertThat(Instant.now()).as("relearned without Kim within 10 s").isBefore(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void aBusyHubIsLearnedAtMostOncePerPause() throws Exception {
+        MarketFixtures.Market m = fixtures.market();
+        Variant leeks = fixtures.variant(m.producer(), "Leeks", 50, 180);
+        market.importHistory(List.of(order(m, fixtures.shopper(), 1, List.of(leeks))));
+        HubModels paused = new HubModels(market, catalog, network, settings, clock, Duration.ofSeconds(2));
+        HubModels.HubModel first = paused.of(m.hub().id());
+
+        paused.relearn(m.hub().id());
+        HubModels.HubModel second = awaitNewModel(paused, m, first);
+        long started = System.nanoTime();
+        paused.relearn(m.hub().id());
+        paused.relearn(m.hub().id()); // queued once
+        awaitNewModel(paused, m, second);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1500));
+    }
+
+    private static HubModels.HubModel awaitNewModel(HubModels models, MarketFixtures.Market m, HubModels.HubModel old)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (models.of(m.hub().id()) == old) {
+            assertThat(Instant.now()).as("learned again within 10 s").isBefore(deadline);
+            Thread.sleep(20);
+        }
+        return models.of(m.hub().id());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private PastOrder order(MarketFixtures.Market m, UserAccount who, int weeksAgo, List<Variant> items) {
