@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.Variant;
@@ -263,15 +264,21 @@ class PersonalShopperIntegrationTest {
     }
 
     private void awaitBuyAgain(UserAccount user, MarketFixtures.Market m, Variant product) throws InterruptedException {
+        within10s(
+                "The new order was learned from",
+                () -> products(shopper.shelves(user.id(), m.hub().id())
+                                .orElseThrow()
+                                .buyAgain())
+                        .contains(product.productId()));
+    }
+
+    /** Polls until the condition holds, failing with its description after 10 s. */
+    private static void within10s(String what, BooleanSupplier condition) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            if (products(shopper.shelves(user.id(), m.hub().id()).orElseThrow().buyAgain())
-                    .contains(product.productId())) {
-                return;
-            }
-            Thread.sleep(50);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as(what + " within 10 s").isBefore(deadline);
+            Thread.sleep(20);
         }
-        throw new AssertionError("The new order was not learned from within 10 s");
     }
 
     @Test
@@ -288,11 +295,9 @@ class PersonalShopperIntegrationTest {
             sleep(Duration.ofSeconds(2));
         });
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (models.of(m.hub().id()).households().containsKey(kim.id())) {
-            assertThat(Instant.now()).as("relearned without Kim within 10 s").isBefore(deadline);
-            Thread.sleep(50);
-        }
+        within10s(
+                "relearned without Kim",
+                () -> !models.of(m.hub().id()).households().containsKey(kim.id()));
     }
 
     @Test
@@ -315,11 +320,7 @@ class PersonalShopperIntegrationTest {
 
     private static HubModels.HubModel awaitNewModel(HubModels models, MarketFixtures.Market m, HubModels.HubModel old)
             throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (models.of(m.hub().id()) == old) {
-            assertThat(Instant.now()).as("learned again within 10 s").isBefore(deadline);
-            Thread.sleep(20);
-        }
+        within10s("learned again", () -> models.of(m.hub().id()) != old);
         return models.of(m.hub().id());
     }
 
