@@ -2,6 +2,7 @@ package org.grassroots.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.Reader;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,21 +40,24 @@ public class CatalogApi {
     private static final int FEATURED_POOL = 64;
 
     /**
-     * Shelves are read far more often than products change. A page is kept for a few seconds, so
-     * many shoppers browsing the same pages cost one query; this node's own catalog writes clear it
-     * at once, other nodes' within the same few seconds. Stock on a shelf card may lag by as much;
-     * checkout reserves against the database and is never stale.
+     * Shelves are read far more often than products change. A page is kept and reloaded in the
+     * background every few seconds while shoppers read it, so many shoppers browsing the same pages
+     * cost one query and none waits for it; this node's own catalog writes clear it at once, other
+     * nodes' show within {@link #SHELF_REFRESH} on a page being read and {@link #SHELF_EXPIRY} on
+     * one that is not. Stock on a shelf card may lag by as much; checkout reserves against the
+     * database and is never stale.
      */
-    private final Cache<ShelfQuery, ShelfPage> shelfCache = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(3))
-            .maximumSize(20_000)
-            .build();
+    private static final Duration SHELF_REFRESH = Duration.ofSeconds(3);
+
+    private static final Duration SHELF_EXPIRY = Duration.ofSeconds(10);
+
+    private final LoadingCache<ShelfQuery, List<ProductCard>> shelfCache;
+
+    /** Shelves' totals, by {@link ShelfQuery#allPages()}: one count for all pages of a shelf. */
+    private final LoadingCache<ShelfQuery, Long> shelfTotalCache;
 
     /** Marked-down variants by producer set, for the Rescue shelf on every shop page; kept like shelves. */
-    private final Cache<Set<EnterpriseId>, List<Variant>> markedDownCache = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(3))
-            .maximumSize(1_000)
-            .build();
+    private final LoadingCache<Set<EnterpriseId>, List<Variant>> markedDownCache;
 
     private final Cache<LocalDate, List<ProductCard>> featuredCache = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1))
@@ -83,6 +87,9 @@ public class CatalogApi {
         this.importWriter = importWriter;
         this.markdowns = markdowns;
         this.events = events;
+        this.shelfCache = Caches.refreshing(SHELF_REFRESH, SHELF_EXPIRY, 20_000, shelves::page);
+        this.shelfTotalCache = Caches.refreshing(SHELF_REFRESH, SHELF_EXPIRY, 5_000, shelves::count);
+        this.markedDownCache = Caches.refreshing(SHELF_REFRESH, SHELF_EXPIRY, 1_000, markdowns::markedDown);
     }
 
     /** Adds a product with its variants, and its nutrition facts when a USDA food is named. */
@@ -110,16 +117,17 @@ public class CatalogApi {
      * Products to feature on the home page on {@code day}: in season, one per producer, rotating
      * each week so the front of the market changes.
      */
-    @Transactional(readOnly = true)
     public List<ProductCard> featured(LocalDate day, int limit) {
         List<ProductCard> cards = featuredCache.get(day, d -> shelves.featured(d, FEATURED_POOL));
         return cards.subList(0, Math.min(limit, cards.size()));
     }
 
-    /** One page of a shelf: search, filter, sort. */
-    @Transactional(readOnly = true)
+    /**
+     * One page of a shelf: search, filter, sort. Served from memory (see {@link #SHELF_REFRESH}) and,
+     * like the other cached reads here, outside a transaction: a hit needs no database connection.
+     */
     public ShelfPage search(ShelfQuery query) {
-        return shelfCache.get(query, shelves::search);
+        return new ShelfPage(shelfCache.get(query), shelfTotalCache.get(query.allPages()), query.page(), query.size());
     }
 
     @Transactional(readOnly = true)
@@ -143,7 +151,6 @@ public class CatalogApi {
         return producers.isEmpty() ? List.of() : products.variantsOfProducers(producers);
     }
 
-    @Transactional(readOnly = true)
     public List<Category> categories() {
         return categoryCache.get(Boolean.TRUE, k -> products.categories());
     }
@@ -203,9 +210,8 @@ public class CatalogApi {
     }
 
     /** The producers' variants that are marked down today, biggest discount first. */
-    @Transactional(readOnly = true)
     public List<Variant> markedDown(Collection<EnterpriseId> producers) {
-        return producers.isEmpty() ? List.of() : markedDownCache.get(Set.copyOf(producers), markdowns::markedDown);
+        return producers.isEmpty() ? List.of() : markedDownCache.get(Set.copyOf(producers));
     }
 
     /**
@@ -267,7 +273,7 @@ public class CatalogApi {
     }
 
     private void shelvesChanged() {
-        Caches.clearNowAndAfterCommit(shelfCache, markedDownCache, featuredCache);
+        Caches.clearNowAndAfterCommit(shelfCache, shelfTotalCache, markedDownCache, featuredCache);
     }
 
     @Transactional(readOnly = true)

@@ -41,6 +41,22 @@ public record ShelfQuery(
         }
     }
 
+    /** The same filters, in one order and on one page: what every page of this shelf counts. */
+    ShelfQuery allPages() {
+        return new ShelfQuery(
+                producers,
+                text,
+                producersMatchingText,
+                category,
+                maxPriceMinor,
+                ShelfSort.NAME,
+                List.of(),
+                inSeason,
+                0,
+                1,
+                excluded);
+    }
+
     public boolean hasText() {
         return text != null && !text.isBlank();
     }

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import org.grassroots.catalog.Markdown;
 import org.grassroots.catalog.ProductCard;
-import org.grassroots.catalog.ShelfPage;
 import org.grassroots.catalog.ShelfQuery;
 import org.grassroots.catalog.UnitKind;
 import org.grassroots.catalog.domain.PackSize;
@@ -58,14 +57,38 @@ public class ShelfSearch {
         this.jdbc = jdbc;
     }
 
-    public ShelfPage search(ShelfQuery query) {
+    /** How many products match the query's filters, on all its pages. */
+    public long count(ShelfQuery query) {
         if (query.producers().isEmpty()) {
-            return new ShelfPage(List.of(), 0, query.page(), query.size());
+            return 0;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Long total = jdbc.queryForObject(
+                "select count(*) from product p join category c on c.slug = p.category where "
+                        + conditions(query, params),
+                params,
+                Long.class);
+        return total == null ? 0 : total;
+    }
+
+    /** The cards of the query's page, in the query's order. */
+    public List<ProductCard> page(ShelfQuery query) {
+        if (query.producers().isEmpty()) {
+            return List.of();
         }
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("producers", ids(query.producers()))
                 .addValue("limit", query.size())
                 .addValue("offset", (long) query.page() * query.size());
+        String conditions = conditions(query, params);
+        String order = order(query, params);
+        String page = "select p.*, row_number() over (order by " + order + ") as position"
+                + " from product p join category c on c.slug = p.category where " + conditions
+                + " order by " + order + " limit :limit offset :offset";
+        return jdbc.query(CARDS_OF_PAGE.formatted(page), params, ShelfSearch::card);
+    }
+
+    private static String conditions(ShelfQuery query, MapSqlParameterSource params) {
+        params.addValue("producers", ids(query.producers()));
         List<String> where = new ArrayList<>(List.of("p.producer_id = any(:producers)"));
         if (!query.excluded().isEmpty()) {
             params.addValue(
@@ -94,20 +117,11 @@ public class ShelfSearch {
             params.addValue("maxPrice", query.maxPriceMinor());
             where.add("p.min_price_minor <= :maxPrice");
         }
-        String conditions = String.join(" and ", where);
-        Long total = jdbc.queryForObject(
-                "select count(*) from product p join category c on c.slug = p.category where " + conditions,
-                params,
-                Long.class);
-        String order = order(query, tsquery, params);
-        String page = "select p.*, row_number() over (order by " + order + ") as position"
-                + " from product p join category c on c.slug = p.category where " + conditions
-                + " order by " + order + " limit :limit offset :offset";
-        List<ProductCard> items = jdbc.query(CARDS_OF_PAGE.formatted(page), params, ShelfSearch::card);
-        return new ShelfPage(items, total == null ? 0 : total, query.page(), query.size());
+        return String.join(" and ", where);
     }
 
-    private static String order(ShelfQuery query, String tsquery, MapSqlParameterSource params) {
+    private static String order(ShelfQuery query, MapSqlParameterSource params) {
+        String tsquery = new SearchText(query.text()).prefixQuery().orElse(null);
         return switch (query.sort()) {
             case RELEVANCE ->
                 tsquery == null

@@ -86,7 +86,13 @@ class ProductCards {
                     if (!caching) {
                         return render(key, producer, request, response);
                     }
-                    String html = cache.get(key, k -> withoutToken(render(k, producer, request, response), token));
+                    // Rendered outside the cache's lock, which would also hold up other cards in
+                    // the same hash bin; two shoppers seeing a new card at once both render it.
+                    String html = cache.getIfPresent(key);
+                    if (html == null) {
+                        html = withoutToken(render(key, producer, request, response), token);
+                        cache.put(key, html);
+                    }
                     return token == null ? html : html.replace(TOKEN_SLOT, token);
                 })
                 .toList();
