@@ -42,7 +42,9 @@ class EmbeddedPostgresConfiguration {
                     Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "grassroots-postgres-logs"));
             builder.setServerConfig("logging_collector", "on")
                     .setServerConfig("log_directory", logs.toString())
-                    .setServerConfig("log_filename", "postgresql-%Y-%m-%d_%H%M%S.log");
+                    .setServerConfig("log_filename", "postgresql-%Y-%m-%d_%H%M%S.log")
+                    // Autovacuum competes with statements for the same cores: show when it runs.
+                    .setServerConfig("log_autovacuum_min_duration", "0");
             log.info("PostgreSQL logs statements slower than {} ms in {}", properties.logStatementsOverMs(), logs);
         }
         if (properties.persistent()) {
