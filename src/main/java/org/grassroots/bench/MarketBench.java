@@ -335,12 +335,20 @@ public final class MarketBench {
                 "/api/v1/cycles/" + cycle.value() + "/products?q="
                         + SEARCHES.get(random(c, i) % SEARCHES.size()).replace(" ", "+"),
                 clientTokens.get(c));
-        progress.println("warming up the shopfront (the JIT compiles the hot paths; servers run warm)...");
+        progress.println("warming up the shopfront and checkout (the JIT compiles the hot paths; servers run warm)...");
         for (int round = 0; round < 3; round++) {
             load.run(options.clients(), 30, list, s -> s == 200);
             load.run(options.clients(), 30, search, s -> s == 200);
             load.run(options.clients(), 30, apiSearch, s -> s == 200);
         }
+        // Checkout on variants with plenty of stock, so the measured phase does not pay for its
+        // first JSON serializers, validators and compilations; then let the orders' events settle.
+        load.run(
+                options.clients(),
+                20,
+                checkout(load, cycle, pickup, clientTokens, ordinary.subList(0, HOT_VARIANTS), null, null),
+                s -> s == 201);
+        awaitEventDeliveries(jdbc);
         progress.printf("shopfront list, %d clients...%n", options.clients());
         LoadClient.Run listRun = load.run(options.clients(), 100, list, s -> s == 200);
         report("list", listRun);
@@ -355,33 +363,7 @@ public final class MarketBench {
                 options.clients(), hot.size(), hotStock);
         int[] placed = new int[options.clients()];
         int[] refused = new int[options.clients()];
-        LoadClient.Call buy = (c, i) -> {
-            Variant v = hot.get(random(c, i) % hot.size());
-            String path = "/api/v1/cycles/" + cycle.value();
-            var added = load.post(
-                    path + "/cart/items",
-                    clientTokens.get(c),
-                    "application/json",
-                    "{\"variantId\":" + v.id() + ",\"quantity\":1}",
-                    null);
-            if (added.statusCode() != 200) {
-                refused[c]++;
-                return 409;
-            }
-            var order = load.post(
-                    path + "/checkout",
-                    clientTokens.get(c),
-                    "application/json",
-                    "{\"fulfilmentOptionId\":" + pickup + ",\"payment\":\"PAY_AT_PICKUP\"}",
-                    UUID.randomUUID().toString());
-            if (order.statusCode() == 201) {
-                placed[c]++;
-            } else {
-                refused[c]++;
-                load.put(path + "/cart/items/" + v.id(), clientTokens.get(c), "{\"quantity\":0}");
-            }
-            return order.statusCode();
-        };
+        LoadClient.Call buy = checkout(load, cycle, pickup, clientTokens, hot, placed, refused);
         LoadClient.Run checkoutRun = load.run(options.clients(), CHECKOUTS_PER_CLIENT, buy, s -> s == 201 || s == 409);
         int ordersPlaced = Arrays.stream(placed).sum();
         int outOfStock = Arrays.stream(refused).sum();
@@ -466,6 +448,54 @@ public final class MarketBench {
                 importSeconds,
                 htmlMs,
                 csvMs);
+    }
+
+    /**
+     * One client's purchase: one of {@code variants} into the cart, then checkout with a fresh
+     * idempotency key; counted per client in {@code placed} and {@code refused} when given. A
+     * refused basket is emptied again.
+     */
+    private static LoadClient.Call checkout(
+            LoadClient load,
+            CycleId cycle,
+            long pickup,
+            List<String> clientTokens,
+            List<Variant> variants,
+            int[] placed,
+            int[] refused) {
+        String path = "/api/v1/cycles/" + cycle.value();
+        return (c, i) -> {
+            Variant v = variants.get(random(c, i) % variants.size());
+            var added = load.post(
+                    path + "/cart/items",
+                    clientTokens.get(c),
+                    "application/json",
+                    "{\"variantId\":" + v.id() + ",\"quantity\":1}",
+                    null);
+            if (added.statusCode() != 200) {
+                count(refused, c);
+                return 409;
+            }
+            var order = load.post(
+                    path + "/checkout",
+                    clientTokens.get(c),
+                    "application/json",
+                    "{\"fulfilmentOptionId\":" + pickup + ",\"payment\":\"PAY_AT_PICKUP\"}",
+                    UUID.randomUUID().toString());
+            if (order.statusCode() == 201) {
+                count(placed, c);
+            } else {
+                count(refused, c);
+                load.put(path + "/cart/items/" + v.id(), clientTokens.get(c), "{\"quantity\":0}");
+            }
+            return order.statusCode();
+        };
+    }
+
+    private static void count(int[] perClient, int client) {
+        if (perClient != null) {
+            perClient[client]++;
+        }
     }
 
     private interface Timed {
