@@ -8,7 +8,10 @@ import java.time.Duration;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Clearing the in-memory caches of database reads when this node writes. */
+/**
+ * The in-memory caches of database reads: kept warm under load, and cleared when this node
+ * writes.
+ */
 public final class Caches {
 
     private Caches() {}

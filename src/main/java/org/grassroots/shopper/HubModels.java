@@ -38,8 +38,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The personal shopper of each hub, learned from the hub's order history and kept in memory.
@@ -144,22 +142,12 @@ class HubModels {
     }
 
     /**
-     * Queues every hub once the current transaction has committed (at once outside one), for a
-     * change of a shopper's settings: learning that starts before the commit reads the old
-     * settings, and would keep learning from a shopper who just said no until the next periodic
-     * relearn.
+     * Learning that started before the change committed would read the old settings, and keep
+     * learning from a shopper who just said no until the next periodic relearn.
      */
-    void relearnAllAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            relearnAll();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                relearnAll();
-            }
-        });
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SettingsChanged changed) {
+        relearnAll();
     }
 
     @TransactionalEventListener

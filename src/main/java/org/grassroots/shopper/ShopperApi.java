@@ -35,6 +35,7 @@ import org.grassroots.shopper.domain.PersonalShopper.Habit;
 import org.grassroots.shopper.domain.Scored;
 import org.grassroots.shopper.domain.TifuKnn;
 import org.grassroots.shopper.persistence.SettingsStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +86,7 @@ public class ShopperApi {
     private final CatalogApi catalog;
     private final NetworkApi network;
     private final SafetyApi safety;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ShopperApi(
@@ -94,6 +96,7 @@ public class ShopperApi {
             CatalogApi catalog,
             NetworkApi network,
             SafetyApi safety,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.models = models;
         this.settingsStore = settingsStore;
@@ -101,6 +104,7 @@ public class ShopperApi {
         this.catalog = catalog;
         this.network = network;
         this.safety = safety;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -201,7 +205,7 @@ public class ShopperApi {
     public void personalize(UserId shopper, boolean on) {
         settingsStore.personalize(shopper, on);
         Caches.clearNowAndAfterCommit(settingsCache);
-        models.relearnAllAfterCommit();
+        events.publishEvent(new SettingsChanged(shopper));
     }
 
     /** Deletes what was learned about the shopper: orders placed until now are never learned from again. */
@@ -209,7 +213,7 @@ public class ShopperApi {
     public void deleteProfile(UserId shopper) {
         settingsStore.forgetBefore(shopper, clock.instant());
         Caches.clearNowAndAfterCommit(settingsCache);
-        models.relearnAllAfterCommit();
+        events.publishEvent(new SettingsChanged(shopper));
     }
 
     /** What the personal shopper uses about the shopper, hub by hub. */
