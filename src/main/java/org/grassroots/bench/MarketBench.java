@@ -346,7 +346,14 @@ public final class MarketBench {
         load.run(
                 options.clients(),
                 20,
-                checkout(load, cycle, pickup, clientTokens, ordinary.subList(0, HOT_VARIANTS), null, null),
+                checkout(
+                        load,
+                        cycle,
+                        pickup,
+                        clientTokens,
+                        ordinary.subList(0, HOT_VARIANTS),
+                        new int[options.clients()],
+                        new int[options.clients()]),
                 s -> s == 201);
         awaitEventDeliveries(jdbc);
         progress.printf("shopfront list, %d clients...%n", options.clients());
@@ -452,8 +459,8 @@ public final class MarketBench {
 
     /**
      * One client's purchase: one of {@code variants} into the cart, then checkout with a fresh
-     * idempotency key; counted per client in {@code placed} and {@code refused} when given. A
-     * refused basket is emptied again.
+     * idempotency key; counted per client in {@code placed} and {@code refused}. A refused basket is
+     * emptied again.
      */
     private static LoadClient.Call checkout(
             LoadClient load,
@@ -473,7 +480,7 @@ public final class MarketBench {
                     "{\"variantId\":" + v.id() + ",\"quantity\":1}",
                     null);
             if (added.statusCode() != 200) {
-                count(refused, c);
+                refused[c]++;
                 return 409;
             }
             var order = load.post(
@@ -483,19 +490,13 @@ public final class MarketBench {
                     "{\"fulfilmentOptionId\":" + pickup + ",\"payment\":\"PAY_AT_PICKUP\"}",
                     UUID.randomUUID().toString());
             if (order.statusCode() == 201) {
-                count(placed, c);
+                placed[c]++;
             } else {
-                count(refused, c);
+                refused[c]++;
                 load.put(path + "/cart/items/" + v.id(), clientTokens.get(c), "{\"quantity\":0}");
             }
             return order.statusCode();
         };
-    }
-
-    private static void count(int[] perClient, int client) {
-        if (perClient != null) {
-            perClient[client]++;
-        }
     }
 
     private interface Timed {
