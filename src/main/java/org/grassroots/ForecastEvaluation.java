@@ -187,6 +187,22 @@ final class ForecastEvaluation {
                             + " give rmsse=%.4f, %.4f x snaive%n",
                     bound.rmsse(),
                     bound.rmsse() / results.get("snaive").rmsse());
+            ForecastMetrics oracle = evaluate(
+                    "hindsight bound with each series' horizon total",
+                    quantities.stream()
+                            .map(y -> (Forecaster) new KnownHorizonTotal(y, groupTotal))
+                            .toList(),
+                    quantities,
+                    horizon,
+                    origins,
+                    season,
+                    progress);
+            progress.printf(
+                    Locale.ROOT,
+                    "hindsight bound (not a forecast): each series' actual total over each horizon, spread over its"
+                            + " days like the group's actual total, gives rmsse=%.4f, %.4f x snaive%n",
+                    oracle.rmsse(),
+                    oracle.rmsse() / results.get("snaive").rmsse());
         }
         results.forEach((name, m) -> out.printf(
                 Locale.ROOT,
@@ -220,6 +236,34 @@ final class ForecastEvaluation {
         @Override
         public Forecast forecast(double[] history, int horizon, int season) {
             double[] future = Arrays.copyOfRange(total, history.length, history.length + horizon);
+            return new Forecast(future, future);
+        }
+    }
+
+    /**
+     * Not a forecaster: knows how much one series will sell over the whole horizon and spreads it over the
+     * horizon's days in proportion to the group's actual total on each day. What is left of its error is
+     * the day-to-day noise of the series itself, which no forecast of levels and patterns can remove.
+     */
+    private record KnownHorizonTotal(double[] series, double[] total) implements Forecaster {
+        @Override
+        public String name() {
+            return "known-horizon-total";
+        }
+
+        @Override
+        public Forecast forecast(double[] history, int horizon, int season) {
+            int from = history.length;
+            double seriesSum = 0;
+            double totalSum = 0;
+            for (int t = from; t < from + horizon; t++) {
+                seriesSum += series[t];
+                totalSum += total[t];
+            }
+            double[] future = new double[horizon];
+            for (int h = 0; h < horizon; h++) {
+                future[h] = totalSum == 0 ? seriesSum / horizon : seriesSum * total[from + h] / totalSum;
+            }
             return new Forecast(future, future);
         }
     }
