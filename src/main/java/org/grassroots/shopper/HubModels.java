@@ -37,6 +37,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -141,21 +142,30 @@ class HubModels {
         models.keySet().forEach(this::relearn);
     }
 
+    /*
+     * The listeners below run once the publishing transaction has ended (AFTER_COMPLETION), not
+     * only after a commit: Spring Modulith's registry intercepts every AFTER_COMMIT listener, even
+     * one without a publication row, and marks it completed with an UPDATE of event_publication in
+     * a transaction of its own (the event serialized to JSON to find the row): a round trip and a
+     * commit per order for nothing. After a rollback the queued relearn finds nothing new, and at
+     * most one is queued per hub.
+     */
+
     /**
      * Learning that started before the change committed would read the old settings, and keep
      * learning from a shopper who just said no until the next periodic relearn.
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(SettingsChanged changed) {
         relearnAll();
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(OrderPlaced placed) {
         relearn(placed.hub());
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(OrderCancelled cancelled) {
         relearn(cancelled.hub());
     }
