@@ -48,6 +48,8 @@ class MarketApiIntegrationTest {
         assertThat(first.headers().firstValue("Location")).isPresent();
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(orderId(second.body())).isEqualTo(orderId(first.body()));
+        // the first answer is built from what checkout stored, the second read back from the database
+        assertThat(first.body()).isEqualTo(second.body());
         assertThat(jdbc.sql("select count(*) from customer_order where shopper_id = ?")
                         .param(shopper.id().value())
                         .query(Long.class)

@@ -1,6 +1,8 @@
 package org.grassroots.market.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.grassroots.market.FulfilmentKind;
 import org.grassroots.market.FulfilmentOption;
 import org.grassroots.market.OrderLine;
 import org.grassroots.market.OrderPlaced;
+import org.grassroots.market.OrderStatus;
+import org.grassroots.market.OrderView;
 import org.grassroots.market.PaymentMethod;
 import org.grassroots.market.domain.CheckoutPolicy;
 import org.grassroots.market.persistence.CartStore;
@@ -64,7 +68,12 @@ public class Checkout {
 
     public sealed interface Result {}
 
-    public record Placed(long orderId) implements Result {}
+    /** The order as it was stored, so that the caller can answer without reading it back. */
+    public record Placed(OrderView order) implements Result {
+        public long orderId() {
+            return order.id();
+        }
+    }
 
     /** The key was used before: this is the order it placed. */
     public record AlreadyPlaced(long orderId) implements Result {}
@@ -193,16 +202,21 @@ public class Checkout {
                     line.quantity(),
                     line.variant().price()));
         }
+        // PostgreSQL keeps microseconds; the answer shows what a later read of the order shows
+        Instant placedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String deliveryAddress =
+                deliveryPoint == null ? null : request.deliveryAddress().strip();
+        String note = request.note() == null ? "" : request.note().strip();
         Optional<Long> orderId = orders.insertPlaced(
                 new OrderStore.NewOrder(
                         cycleId,
                         hub.id(),
                         shopper,
-                        clock.instant(),
+                        placedAt,
                         option.id(),
-                        deliveryPoint == null ? null : request.deliveryAddress().strip(),
+                        deliveryAddress,
                         deliveryPoint,
-                        request.note() == null ? "" : request.note().strip(),
+                        note,
                         request.payment(),
                         totals.subtotal(),
                         totals.hubFee(),
@@ -239,7 +253,25 @@ public class Checkout {
         if (!shortages.isEmpty()) {
             return new OutOfStock(shortages);
         }
-        return new Placed(orderId.get());
+        return new Placed(new OrderView(
+                orderId.get(),
+                cycleId,
+                cycle.name(),
+                hub.id(),
+                shopper,
+                null,
+                OrderStatus.PLACED,
+                placedAt,
+                option.name(),
+                option.kind(),
+                deliveryAddress,
+                note,
+                request.payment(),
+                Money.of(totals.subtotal(), cycle.currency()),
+                Money.of(totals.hubFee(), cycle.currency()),
+                Money.of(totals.deliveryFee(), cycle.currency()),
+                Money.of(totals.total(), cycle.currency()),
+                orderLines));
     }
 
     /**

@@ -184,7 +184,7 @@ class ShopperApiController {
                         Boolean.TRUE.equals(request.acknowledgeRisks())));
         if (result instanceof Checkout.Placed placed) {
             return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.orderId()))
-                    .body(orders.ofShopper(shopper, placed.orderId()));
+                    .body(placed.order());
         }
         if (result instanceof Checkout.AlreadyPlaced placed) {
             return ResponseEntity.ok(orders.ofShopper(shopper, placed.orderId()));
