@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /** Closed-loop HTTP load: N clients, each sending its next request as soon as the last one answered. */
@@ -21,7 +23,7 @@ final class LoadClient {
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade dance on plain HTTP
             .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(8))
+            .executor(Executors.newFixedThreadPool(8, named("load-http")))
             .build();
     private final String baseUrl;
 
@@ -30,13 +32,14 @@ final class LoadClient {
     }
 
     /** Latencies in milliseconds of every request, and how many answered with an unexpected status. */
-    record Run(double[] latenciesMs, int failures, double seconds) {
+    record Run(double[] latenciesMs, int failures, double seconds, CpuTime cpu) {
 
         /** One line for the progress log: count, rate and latency percentiles. */
         String summary(String what) {
             return String.format(
                     Locale.ROOT,
-                    "%s: %d requests in %.1f s (%.0f/s), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d failed",
+                    "%s: %d requests in %.1f s (%.0f/s), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d failed;"
+                            + " CPU per request %s",
                     what,
                     latenciesMs.length,
                     seconds,
@@ -44,7 +47,8 @@ final class LoadClient {
                     percentile(50),
                     percentile(95),
                     percentile(99),
-                    failures);
+                    failures,
+                    cpu.per(latenciesMs.length));
         }
 
         double percentile(double p) {
@@ -61,10 +65,11 @@ final class LoadClient {
     }
 
     Run run(int clients, int requestsPerClient, Call call, IntFunction<Boolean> acceptable) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients, named("load-client"));
         List<Future<double[]>> results = new ArrayList<>();
         int[] failures = new int[clients];
         long started = System.nanoTime();
+        CpuTime cpuBefore = CpuTime.now();
         for (int c = 0; c < clients; c++) {
             int client = c;
             results.add(pool.submit(() -> {
@@ -87,11 +92,13 @@ final class LoadClient {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTime cpu = CpuTime.now().since(cpuBefore);
         pool.shutdown();
         return new Run(
                 all.stream().mapToDouble(Double::doubleValue).toArray(),
                 Arrays.stream(failures).sum(),
-                seconds);
+                seconds,
+                cpu);
     }
 
     int get(String path, String token) throws IOException, InterruptedException {
@@ -122,6 +129,16 @@ final class LoadClient {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /** Names the load generator's threads, so that {@link CpuTime} can tell them from the app's. */
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private HttpRequest.Builder request(String path, String token) {

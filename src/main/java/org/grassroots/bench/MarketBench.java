@@ -386,8 +386,13 @@ public final class MarketBench {
             oversold += Math.max(0, sold - hotStock) + (sold + onHand != hotStock ? 1 : 0);
         }
         progress.printf(
-                "checkout: %d orders placed, %d refused as out of stock, %.0f orders/s, %d unexpected%n",
-                ordersPlaced, outOfStock, ordersPerSecond, checkoutRun.failures());
+                "checkout: %d orders placed, %d refused as out of stock, %.0f orders/s, %d unexpected;"
+                        + " CPU per order placed %s%n",
+                ordersPlaced,
+                outOfStock,
+                ordersPerSecond,
+                checkoutRun.failures(),
+                checkoutRun.cpu().per(ordersPlaced));
 
         progress.println("CSV import of 10,000 rows...");
         Enterprise importer = network.register(new NewEnterprise(
