@@ -11,9 +11,8 @@ import java.util.Locale;
 /**
  * CPU time used so far: by this JVM, by the load generator's threads in it ({@link LoadClient}'s
  * threads, named {@code load-…}, and the HTTP client's {@code HttpClient-…}), and by the whole
- * machine (adding PostgreSQL and anything else). Unlike throughput, CPU time per request hardly moves when
- * the shared machine gets slower or faster, so it compares two builds more fairly. The machine's
- * figure comes from {@code /proc/stat} (Linux); elsewhere it is NaN.
+ * machine (adding PostgreSQL and anything else): where a phase's time goes. The machine's figure
+ * comes from {@code /proc/stat} (Linux); elsewhere it is NaN.
  */
 record CpuTime(double jvmSeconds, double loadSeconds, double machineSeconds) {
 
