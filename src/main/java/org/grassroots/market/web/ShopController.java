@@ -106,12 +106,12 @@ class ShopController {
     @GetMapping("/{hubSlug}")
     String shop(
             @PathVariable String hubSlug,
-            ShopFilters filters,
             @CookieValue(name = AREA_COOKIE, required = false) String area,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        ShopFilters filters = ShopFilters.of(request);
         Enterprise hub = seller(hubSlug);
         EnterpriseId producer = Optional.ofNullable(filters.producer())
                 .filter(s -> !s.isBlank())

@@ -1,5 +1,6 @@
 package org.grassroots.market.web;
 
+import jakarta.servlet.ServletRequest;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +29,24 @@ record ShopFilters(
         String safe) {
 
     static final int PAGE_SIZE = 24;
+
+    /**
+     * The fields from the query string (the first value of each; missing ones null). Read by hand
+     * rather than bound as a model attribute: Spring's constructor binding resolves each parameter's
+     * type reflectively and looks for request headers of the same names, on every page view.
+     */
+    static ShopFilters of(ServletRequest request) {
+        return new ShopFilters(
+                request.getParameter("q"),
+                request.getParameter("category"),
+                request.getParameter("producer"),
+                request.getParameter("practice"),
+                request.getParameter("maxKm"),
+                request.getParameter("maxPrice"),
+                request.getParameter("sort"),
+                request.getParameter("page"),
+                request.getParameter("safe"));
+    }
 
     /** Whether the shopper asked for products safe for their household only. */
     public boolean safeOnly() {

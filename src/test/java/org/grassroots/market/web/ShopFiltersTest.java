@@ -6,9 +6,26 @@ import java.util.Set;
 import org.grassroots.catalog.ShelfSort;
 import org.grassroots.market.application.Shopfront;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /** The shop's filters are read leniently: nonsense from a link or bookmark is ignored, never an error. */
 class ShopFiltersTest {
+
+    @Test
+    void theFieldsComeFromTheQueryStringAndNotFromHeaders() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/shop/central-hub");
+        request.setQueryString("q=leek&maxPrice=3&page=2&page=5&safe=on");
+        request.addParameter("q", "leek");
+        request.addParameter("maxPrice", "3");
+        request.addParameter("page", "2", "5");
+        request.addParameter("safe", "on");
+        request.addHeader("sort", "price_high");
+
+        ShopFilters filters = ShopFilters.of(request);
+
+        assertThat(filters).isEqualTo(new ShopFilters("leek", null, null, null, null, "3", null, "2", "on"));
+        assertThat(filters.safeOnly()).isTrue();
+    }
 
     @Test
     void absentFiltersAskForTheFirstPageByName() {
