@@ -173,36 +173,26 @@ final class ForecastEvaluation {
             seconds.put(method.name(), (System.nanoTime() - started) / 1e9);
         }
         if (groupTotal != null) {
-            ForecastMetrics bound = evaluate(
-                    "hindsight bound",
-                    Collections.nCopies(usable.size(), new TopDown(groupTotal, new KnownFuture(groupTotal))),
-                    quantities,
-                    horizon,
-                    origins,
-                    season,
-                    progress);
-            progress.printf(
-                    Locale.ROOT,
-                    "hindsight bound (not a forecast): top-down shares times the group's actual future total"
-                            + " give rmsse=%.4f, %.4f x snaive%n",
-                    bound.rmsse(),
-                    bound.rmsse() / results.get("snaive").rmsse());
-            ForecastMetrics oracle = evaluate(
-                    "hindsight bound with each series' horizon total",
+            // Not forecasts: what parts of the future, known exactly, would give.
+            Map<String, List<Forecaster>> bounds = new LinkedHashMap<>();
+            bounds.put(
+                    "top-down shares times the group's actual future total",
+                    Collections.nCopies(usable.size(), new TopDown(groupTotal, new KnownFuture(groupTotal))));
+            bounds.put(
+                    "each series' actual totals per horizon, spread over the days like the group's actual total,",
                     quantities.stream()
                             .map(y -> (Forecaster) new KnownHorizonTotal(y, groupTotal))
-                            .toList(),
-                    quantities,
-                    horizon,
-                    origins,
-                    season,
-                    progress);
-            progress.printf(
-                    Locale.ROOT,
-                    "hindsight bound (not a forecast): each series' actual total over each horizon, spread over its"
-                            + " days like the group's actual total, gives rmsse=%.4f, %.4f x snaive%n",
-                    oracle.rmsse(),
-                    oracle.rmsse() / results.get("snaive").rmsse());
+                            .toList());
+            bounds.forEach((what, perSeries) -> {
+                ForecastMetrics bound =
+                        evaluate("hindsight bound", perSeries, quantities, horizon, origins, season, progress);
+                progress.printf(
+                        Locale.ROOT,
+                        "hindsight bound (not a forecast): %s give rmsse=%.4f, %.4f x snaive%n",
+                        what,
+                        bound.rmsse(),
+                        bound.rmsse() / results.get("snaive").rmsse());
+            });
         }
         results.forEach((name, m) -> out.printf(
                 Locale.ROOT,
