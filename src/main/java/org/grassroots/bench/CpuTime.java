@@ -32,8 +32,8 @@ record CpuTime(double jvmSeconds, double loadSeconds, double machineSeconds) {
     }
 
     /**
-     * "4.1 ms (app 2.5, load generator 0.4, other processes 1.2)" for each of {@code count} units
-     * of work; other processes are mostly PostgreSQL.
+     * The time per each of {@code count} units of work, in milliseconds: the whole machine's, then
+     * the app's, the load generator's and other processes' (PostgreSQL, mostly).
      */
     String per(int count) {
         double app = 1000 * (jvmSeconds - loadSeconds) / count;
