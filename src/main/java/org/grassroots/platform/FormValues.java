@@ -1,6 +1,7 @@
 package org.grassroots.platform;
 
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 /**
  * Reads numbers typed into forms; anything unreadable is null, so the form can name the field. A
@@ -16,34 +17,25 @@ public final class FormValues {
     }
 
     public static Integer integer(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return parse(value, Integer::valueOf);
     }
 
     public static Long longValue(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return parse(value, Long::valueOf);
     }
 
     /** A decimal; a leading pound sign is accepted. */
     public static BigDecimal decimal(String value) {
+        return parse(value, v -> new BigDecimal(v.replaceFirst("^£", "")));
+    }
+
+    /** The stripped value parsed, or null when it is blank or does not parse. */
+    private static <T> T parse(String value, Function<String, T> parser) {
         if (blank(value)) {
             return null;
         }
         try {
-            return new BigDecimal(value.strip().replaceFirst("^£", ""));
+            return parser.apply(value.strip());
         } catch (NumberFormatException e) {
             return null;
         }
