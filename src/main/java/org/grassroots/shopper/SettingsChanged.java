@@ -4,6 +4,6 @@ import org.grassroots.common.UserId;
 
 /**
  * A shopper turned suggestions on or off or deleted their profile; the hubs' models are learned
- * again once that has committed, from the new settings.
+ * again once the transaction that changed it has ended, so from the new settings.
  */
 record SettingsChanged(UserId shopper) {}
