@@ -2,7 +2,6 @@ package org.grassroots.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.Reader;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import org.grassroots.catalog.persistence.StockStore;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
 import org.grassroots.common.VariantId;
-import org.grassroots.platform.Caches;
+import org.grassroots.platform.ReadCache;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,18 +50,15 @@ public class CatalogApi {
 
     private static final Duration SHELF_EXPIRY = Duration.ofSeconds(10);
 
-    private final LoadingCache<ShelfQuery, List<ProductCard>> shelfCache;
+    private final ReadCache<ShelfQuery, List<ProductCard>> shelfCache;
 
     /** Shelves' totals, by {@link ShelfQuery#allPages()}: one count for all pages of a shelf. */
-    private final LoadingCache<ShelfQuery, Long> shelfTotalCache;
+    private final ReadCache<ShelfQuery, Long> shelfTotalCache;
 
     /** Marked-down variants by producer set, for the Rescue shelf on every shop page; kept like shelves. */
-    private final LoadingCache<Set<EnterpriseId>, List<Variant>> markedDownCache;
+    private final ReadCache<Set<EnterpriseId>, List<Variant>> markedDownCache;
 
-    private final Cache<LocalDate, List<ProductCard>> featuredCache = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1))
-            .maximumSize(10)
-            .build();
+    private final ReadCache<LocalDate, List<ProductCard>> featuredCache;
 
     private final Cache<Boolean, List<Category>> categoryCache =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10)).build();
@@ -87,9 +83,12 @@ public class CatalogApi {
         this.importWriter = importWriter;
         this.markdowns = markdowns;
         this.events = events;
-        this.shelfCache = Caches.refreshing(SHELF_REFRESH, SHELF_EXPIRY, 20_000, shelves::page);
-        this.shelfTotalCache = Caches.refreshing(SHELF_REFRESH, SHELF_EXPIRY, 5_000, shelves::count);
-        this.markedDownCache = Caches.refreshing(SHELF_REFRESH, SHELF_EXPIRY, 1_000, markdowns::markedDown);
+        this.shelfCache = ReadCache.refreshing(SHELF_REFRESH, SHELF_EXPIRY, 20_000, shelves::page);
+        this.shelfTotalCache = ReadCache.refreshing(SHELF_REFRESH, SHELF_EXPIRY, 5_000, shelves::count);
+        this.markedDownCache = ReadCache.refreshing(SHELF_REFRESH, SHELF_EXPIRY, 1_000, markdowns::markedDown);
+        this.featuredCache = ReadCache.of(
+                Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10),
+                day -> shelves.featured(day, FEATURED_POOL));
     }
 
     /** Adds a product with its variants, and its nutrition facts when a USDA food is named. */
@@ -118,7 +117,7 @@ public class CatalogApi {
      * each week so the front of the market changes.
      */
     public List<ProductCard> featured(LocalDate day, int limit) {
-        List<ProductCard> cards = featuredCache.get(day, d -> shelves.featured(d, FEATURED_POOL));
+        List<ProductCard> cards = featuredCache.get(day);
         return cards.subList(0, Math.min(limit, cards.size()));
     }
 
@@ -273,7 +272,7 @@ public class CatalogApi {
     }
 
     private void shelvesChanged() {
-        Caches.clearNowAndAfterCommit(shelfCache, shelfTotalCache, markedDownCache, featuredCache);
+        ReadCache.clearNowAndAfterCommit(shelfCache, shelfTotalCache, markedDownCache, featuredCache);
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package org.grassroots.flavor;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ import org.grassroots.market.Cycle;
 import org.grassroots.market.MarketApi;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
-import org.grassroots.platform.Caches;
+import org.grassroots.platform.ReadCache;
 import org.grassroots.safety.Assessment;
 import org.grassroots.safety.SafetyApi;
 import org.springframework.stereotype.Service;
@@ -51,11 +50,12 @@ public class FlavorApi {
     static final int PAIRINGS = 4;
 
     /** What a cycle sells now, per flavor ingredient its packs cheapest first; for a few seconds. */
-    private final LoadingCache<Cycle, Map<Integer, List<Variant>>> localCache = Caffeine.newBuilder()
-            .refreshAfterWrite(Duration.ofSeconds(3))
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(1_000)
-            .build(this::local);
+    private final ReadCache<Cycle, Map<Integer, List<Variant>>> localCache = ReadCache.of(
+            Caffeine.newBuilder()
+                    .refreshAfterWrite(Duration.ofSeconds(3))
+                    .expireAfterAccess(Duration.ofMinutes(10))
+                    .maximumSize(1_000),
+            this::local);
 
     private final FlavorData data;
     private final ProductIngredientStore chosen;
@@ -253,7 +253,7 @@ public class FlavorApi {
             }
             chosen.set(product, l.table().name(i.getAsInt()), by);
         }
-        Caches.clearNowAndAfterCommit(localCache);
+        ReadCache.clearNowAndAfterCommit(localCache);
         return true;
     }
 

@@ -1,6 +1,5 @@
 package org.grassroots.safety;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Collection;
@@ -14,7 +13,7 @@ import org.grassroots.catalog.CatalogApi;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.ProductId;
 import org.grassroots.common.UserId;
-import org.grassroots.platform.Caches;
+import org.grassroots.platform.ReadCache;
 import org.grassroots.safety.domain.Correction;
 import org.grassroots.safety.domain.Household;
 import org.grassroots.safety.domain.ProductProfile;
@@ -36,10 +35,8 @@ public class SafetyApi {
      * Which products are unsafe for a household, per household, for a few seconds: the shop's
      * filter asks on every page. The basket guard never uses it; it reads the profiles afresh.
      */
-    private final Cache<Household, Set<ProductId>> unsafeCache = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(5))
-            .maximumSize(10_000)
-            .build();
+    private final ReadCache<Household, Set<ProductId>> unsafeCache = ReadCache.of(
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000), this::unsafeFor);
 
     private final HouseholdStore households;
     private final ProfileStore profiles;
@@ -100,15 +97,17 @@ public class SafetyApi {
         if (!household.hasNeeds()) {
             return Set.of();
         }
-        return unsafeCache.get(household, h -> {
-            Set<ProductId> unsafe = new HashSet<>();
-            profiles.all().forEach((id, profile) -> {
-                if (!SafetyPolicy.assess(h, profile).safe()) {
-                    unsafe.add(id);
-                }
-            });
-            return Set.copyOf(unsafe);
+        return unsafeCache.get(household);
+    }
+
+    private Set<ProductId> unsafeFor(Household household) {
+        Set<ProductId> unsafe = new HashSet<>();
+        profiles.all().forEach((id, profile) -> {
+            if (!SafetyPolicy.assess(household, profile).safe()) {
+                unsafe.add(id);
+            }
         });
+        return Set.copyOf(unsafe);
     }
 
     /** Allergens, diets, claims and Nutri-Score of a product, and its assessment for the viewer (if signed in). */
@@ -150,7 +149,7 @@ public class SafetyApi {
         }
         declarationStore.declare(product, traces, claims);
         updater.refresh(List.of(product));
-        Caches.clearNowAndAfterCommit(unsafeCache);
+        ReadCache.clearNowAndAfterCommit(unsafeCache);
         return true;
     }
 
@@ -166,7 +165,7 @@ public class SafetyApi {
         }
         declarationStore.addCorrection(product, correction, user);
         updater.refresh(List.of(product));
-        Caches.clearNowAndAfterCommit(unsafeCache);
+        ReadCache.clearNowAndAfterCommit(unsafeCache);
         return true;
     }
 

@@ -1,6 +1,5 @@
 package org.grassroots.shopper;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
@@ -26,7 +25,7 @@ import org.grassroots.market.Cycle;
 import org.grassroots.market.MarketApi;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
-import org.grassroots.platform.Caches;
+import org.grassroots.platform.ReadCache;
 import org.grassroots.safety.SafetyApi;
 import org.grassroots.shopper.HubModels.HubModel;
 import org.grassroots.shopper.domain.BasketFiller;
@@ -75,10 +74,7 @@ public class ShopperApi {
             .build(this::offers);
 
     /** Shoppers' settings for a few seconds; a change on this node applies at once. */
-    private final Cache<UserId, ShopperSettings> settingsCache = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(10))
-            .maximumSize(100_000)
-            .build();
+    private final ReadCache<UserId, ShopperSettings> settingsCache;
 
     private final HubModels models;
     private final SettingsStore settingsStore;
@@ -106,6 +102,9 @@ public class ShopperApi {
         this.safety = safety;
         this.events = events;
         this.clock = clock;
+        this.settingsCache = ReadCache.of(
+                Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(10)).maximumSize(100_000),
+                settingsStore::find);
     }
 
     /** The hub's cycle that is open now, if any: the one suggestions are for. */
@@ -197,14 +196,14 @@ public class ShopperApi {
     }
 
     public ShopperSettings settings(UserId shopper) {
-        return settingsCache.get(shopper, settingsStore::find);
+        return settingsCache.get(shopper);
     }
 
     /** Turns personal suggestions on or off; off also stops learning from the shopper's orders. */
     @Transactional
     public void personalize(UserId shopper, boolean on) {
         settingsStore.personalize(shopper, on);
-        Caches.clearNowAndAfterCommit(settingsCache);
+        ReadCache.clearNowAndAfterCommit(settingsCache);
         events.publishEvent(new SettingsChanged(shopper));
     }
 
@@ -212,7 +211,7 @@ public class ShopperApi {
     @Transactional
     public void deleteProfile(UserId shopper) {
         settingsStore.forgetBefore(shopper, clock.instant());
-        Caches.clearNowAndAfterCommit(settingsCache);
+        ReadCache.clearNowAndAfterCommit(settingsCache);
         events.publishEvent(new SettingsChanged(shopper));
     }
 

@@ -1,6 +1,5 @@
 package org.grassroots.market.persistence;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +23,7 @@ import org.grassroots.market.FulfilmentOption;
 import org.grassroots.market.HubFee;
 import org.grassroots.market.NewCycle;
 import org.grassroots.market.NewFulfilment;
-import org.grassroots.platform.Caches;
+import org.grassroots.platform.ReadCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,10 +41,10 @@ public class CycleStore {
      */
     private static final Duration FRESH = Duration.ofSeconds(10);
 
-    private final Cache<Boolean, List<Cycle>> notClosed =
-            Caffeine.newBuilder().expireAfterWrite(FRESH).build();
-    private final Cache<CycleId, Optional<Cycle>> byId =
-            Caffeine.newBuilder().expireAfterWrite(FRESH).maximumSize(10_000).build();
+    private final ReadCache<Boolean, List<Cycle>> notClosed =
+            ReadCache.of(Caffeine.newBuilder().expireAfterWrite(FRESH), all -> this.loadNotClosed());
+    private final ReadCache<CycleId, Optional<Cycle>> byId =
+            ReadCache.of(Caffeine.newBuilder().expireAfterWrite(FRESH).maximumSize(10_000), this::load);
 
     private final JdbcClient jdbc;
 
@@ -110,41 +109,40 @@ public class CycleStore {
     }
 
     public void invalidate() {
-        Caches.clearNowAndAfterCommit(notClosed, byId);
+        ReadCache.clearNowAndAfterCommit(notClosed, byId);
     }
 
     public Optional<Cycle> find(CycleId id) {
-        return byId.get(
-                id,
-                key -> jdbc.sql("select " + COLUMNS + " from order_cycle c where c.id = ?")
-                        .param(key.value())
-                        .query(this::cycle)
-                        .optional());
+        return byId.get(id);
+    }
+
+    private Optional<Cycle> load(CycleId id) {
+        return jdbc.sql("select " + COLUMNS + " from order_cycle c where c.id = ?")
+                .param(id.value())
+                .query(this::cycle)
+                .optional();
     }
 
     /** The hub's cycle that is open at {@code now}, or else the next one to open. */
     public Optional<Cycle> currentOrNext(EnterpriseId hub, Instant now) {
-        return notClosed(now).stream()
+        return notClosed.get(Boolean.TRUE).stream()
                 .filter(c -> c.hub().equals(hub) && c.closesAt().isAfter(now))
                 .min(Comparator.comparing(Cycle::opensAt));
     }
 
     /** Cycles open at {@code now}, of every hub. */
     public List<Cycle> openAt(Instant now) {
-        return notClosed(now).stream()
+        return notClosed.get(Boolean.TRUE).stream()
                 .filter(c -> !c.opensAt().isAfter(now) && c.closesAt().isAfter(now))
                 .sorted(Comparator.comparing(Cycle::closesAt))
                 .toList();
     }
 
-    private List<Cycle> notClosed(Instant now) {
-        return notClosed.get(
-                Boolean.TRUE,
-                k -> jdbc.sql("select " + COLUMNS + " from order_cycle c "
-                                + "where c.closes_at > ? order by c.opens_at")
-                        .param(Timestamp.from(now))
-                        .query(this::cycle)
-                        .list());
+    /** The cycles not closed by the database's clock; readers filter them again by {@code now}. */
+    private List<Cycle> loadNotClosed() {
+        return jdbc.sql("select " + COLUMNS + " from order_cycle c where c.closes_at > now() order by c.opens_at")
+                .query(this::cycle)
+                .list();
     }
 
     /** A hub's cycles, newest first. */

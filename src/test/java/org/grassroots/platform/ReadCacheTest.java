@@ -2,25 +2,27 @@ package org.grassroots.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class CachesTest {
+class ReadCacheTest {
 
     private final AtomicInteger loads = new AtomicInteger();
+    private final CountDownLatch reloadStarted = new CountDownLatch(1);
     private final CountDownLatch reloadMayFinish = new CountDownLatch(1);
-    private final LoadingCache<String, String> cache =
-            Caches.refreshing(Duration.ofMillis(50), Duration.ofSeconds(30), 10, this::load);
+    private final ReadCache<String, String> cache =
+            ReadCache.refreshing(Duration.ofMillis(50), Duration.ofSeconds(30), 10, this::load);
 
-    /** The first load is immediate; later ones wait until the test lets them finish. */
-    private String load(String key) throws InterruptedException {
+    /** The first load is immediate; the second waits until the test lets it finish. */
+    private String load(String key) {
         int load = loads.incrementAndGet();
-        if (load > 1) {
-            reloadMayFinish.await(5, TimeUnit.SECONDS);
+        if (load == 2) {
+            reloadStarted.countDown();
+            await(reloadMayFinish);
         }
         return key + " v" + load;
     }
@@ -50,8 +52,32 @@ class CachesTest {
     void clearingMakesTheNextReaderLoad() {
         reloadMayFinish.countDown();
         cache.get("shelf");
-        Caches.clearNowAndAfterCommit(cache);
+        ReadCache.clearNowAndAfterCommit(cache);
 
         assertThat(cache.get("shelf")).isEqualTo("shelf v2");
+    }
+
+    @Test
+    void aLoadThatStartedBeforeAClearIsNotServedAfterIt() throws Exception {
+        loads.set(1); // the next load is the one that waits
+        CompletableFuture<String> inFlight = CompletableFuture.supplyAsync(() -> cache.get("cycle"));
+        assertThat(reloadStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        ReadCache.clearNowAndAfterCommit(cache); // the write commits while that load still runs
+        reloadMayFinish.countDown();
+
+        assertThat(inFlight.get(5, TimeUnit.SECONDS))
+                .as("the reader that raced the write loads again")
+                .isEqualTo("cycle v3");
+        assertThat(cache.get("cycle")).as("and later readers get that load").isEqualTo("cycle v3");
+        assertThat(loads).hasValue(3);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
