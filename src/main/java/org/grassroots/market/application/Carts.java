@@ -123,6 +123,21 @@ public class Carts {
         carts.add(shopper, cycle.id(), variantId, quantity);
     }
 
+    /** Adds like {@link #add(UserId, CycleId, VariantId, int, boolean)}; answers with the cart this transaction leaves. */
+    @Transactional
+    public Cart addReturningCart(
+            UserId shopper, CycleId cycleId, VariantId variantId, int quantity, boolean acknowledged) {
+        add(shopper, cycleId, variantId, quantity, acknowledged);
+        return cart(shopper, cycleId);
+    }
+
+    /** Sets a quantity like {@link #update}; answers with the cart this transaction leaves. */
+    @Transactional
+    public Cart updateReturningCart(UserId shopper, CycleId cycleId, VariantId variant, int quantity) {
+        update(shopper, cycleId, variant, quantity);
+        return cart(shopper, cycleId);
+    }
+
     @Transactional
     public void update(UserId shopper, CycleId cycleId, VariantId variant, int quantity) {
         openCycle(cycleId);

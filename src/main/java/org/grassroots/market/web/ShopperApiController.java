@@ -137,20 +137,18 @@ class ShopperApiController {
     @Operation(summary = "Add to the cart (adds to the quantity already there)")
     @PostMapping("/cycles/{id}/cart/items")
     Carts.Cart addToCart(@PathVariable long id, @Valid @RequestBody CartItemRequest item) {
-        carts.add(
+        return carts.addReturningCart(
                 actor.user(),
                 new CycleId(id),
                 new VariantId(item.variantId()),
                 item.quantity(),
                 Boolean.TRUE.equals(item.acknowledge()));
-        return cart(id);
     }
 
     @Operation(summary = "Set a cart line's quantity; 0 removes it")
     @PutMapping("/cycles/{id}/cart/items/{variantId}")
     Carts.Cart setQuantity(@PathVariable long id, @PathVariable long variantId, @Valid @RequestBody QuantityRequest q) {
-        carts.update(actor.user(), new CycleId(id), new VariantId(variantId), q.quantity());
-        return cart(id);
+        return carts.updateReturningCart(actor.user(), new CycleId(id), new VariantId(variantId), q.quantity());
     }
 
     record CheckoutRequest(
