@@ -240,6 +240,33 @@ public class MarketFixtures {
         return cycle;
     }
 
+    /** An open cycle of the market's hub whose one fulfilment option is home delivery, for a fee. */
+    public record DeliveryCycle(CycleId cycle, long optionId) {}
+
+    /** An open cycle of the market's hub with home delivery within {@code radiusKm} of the hub for 3.00. */
+    public DeliveryCycle openDeliveryCycle(Market m, double radiusKm) {
+        Instant now = clock.instant();
+        CycleId cycle = market.createCycle(new NewCycle(
+                m.hub().id(),
+                "Open delivery week " + SEQUENCE.incrementAndGet(),
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(3)),
+                Set.of(m.producer().id()),
+                HubFee.NONE,
+                0,
+                "GBP",
+                List.of(new NewFulfilment(
+                        FulfilmentKind.DELIVERY,
+                        "Home delivery",
+                        "",
+                        null,
+                        now.plus(Duration.ofDays(4)),
+                        now.plus(Duration.ofDays(4)).plus(Duration.ofHours(8)),
+                        radiusKm,
+                        300))));
+        return new DeliveryCycle(cycle, fulfilmentOption(cycle));
+    }
+
     public UserAccount shopper() {
         int n = SEQUENCE.incrementAndGet();
         return identity.register(new NewUser(

@@ -26,7 +26,6 @@ import org.grassroots.market.persistence.CartStore;
 import org.grassroots.market.persistence.CreditStore;
 import org.grassroots.market.persistence.CycleStore;
 import org.grassroots.market.persistence.OrderStore;
-import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -145,7 +144,6 @@ public class Checkout {
 
     private Result placeInTransaction(UserId shopper, CycleId cycleId, Request request) {
         Cycle cycle = cycles.find(cycleId).orElseThrow(() -> MarketProblem.notFound("This order cycle"));
-        Enterprise hub = network.find(cycle.hub()).orElseThrow();
         Carts.Cart cart = cartView.cart(shopper, cycleId);
         FulfilmentOption option = cycle.fulfilment().stream()
                 .filter(o -> o.id() == request.fulfilmentOptionId())
@@ -177,6 +175,10 @@ public class Checkout {
                             + " understand the warnings, or remove them.");
         }
         boolean byCredit = request.payment() == PaymentMethod.CREDIT;
+        Double deliveryKm = deliveryPoint == null
+                ? null
+                : deliveryPoint.distanceKmTo(
+                        network.find(cycle.hub()).orElseThrow().location());
         CheckoutPolicy.Decision decision = CheckoutPolicy.decide(
                 cycle.state(clock.instant()),
                 cart.lines().stream()
@@ -185,8 +187,8 @@ public class Checkout {
                 cycle.fee(),
                 cycle.minimumOrderMinor(),
                 option == null ? null : new CheckoutPolicy.Fulfilment(option.feeMinor(), option.radiusKm()),
-                deliveryPoint == null ? null : deliveryPoint.distanceKmTo(hub.location()),
-                new CheckoutPolicy.Payment(byCredit, byCredit ? credit.lockedBalance(shopper, hub.id()) : 0));
+                deliveryKm,
+                new CheckoutPolicy.Payment(byCredit, byCredit ? credit.lockedBalance(shopper, cycle.hub()) : 0));
         if (decision instanceof CheckoutPolicy.Rejected rejected) {
             return new Rejected(rejected.field(), rejected.reason());
         }
@@ -210,7 +212,7 @@ public class Checkout {
         Optional<Long> orderId = orders.insertPlaced(
                 new OrderStore.NewOrder(
                         cycleId,
-                        hub.id(),
+                        cycle.hub(),
                         shopper,
                         placedAt,
                         option.id(),
@@ -233,7 +235,7 @@ public class Checkout {
         if (byCredit) {
             credit.append(
                     shopper,
-                    hub.id(),
+                    cycle.hub(),
                     Money.of(-totals.total(), cycle.currency()),
                     "Order #" + orderId.get(),
                     orderId.get(),
@@ -244,7 +246,7 @@ public class Checkout {
         events.publishEvent(new OrderPlaced(
                 orderId.get(),
                 cycleId,
-                hub.id(),
+                cycle.hub(),
                 shopper,
                 orderLines.stream()
                         .map(l -> new OrderPlaced.Item(l.variant(), l.producer(), l.quantity()))
@@ -257,7 +259,7 @@ public class Checkout {
                 orderId.get(),
                 cycleId,
                 cycle.name(),
-                hub.id(),
+                cycle.hub(),
                 shopper,
                 null,
                 OrderStatus.PLACED,

@@ -239,6 +239,36 @@ class CheckoutIntegrationTest {
                 .contains("DemandHistory");
     }
 
+    @Test
+    void deliveryReachesNeighbourhoodsWithinTheZoneForItsFee() {
+        MarketFixtures.Market market = fixtures.market(); // the hub is in central Bristol
+        MarketFixtures.DeliveryCycle delivery = fixtures.openDeliveryCycle(market, 10.0);
+        Variant variant = fixtures.variant(market.producer(), "Beetroot", 10, 200);
+        UserAccount near = fixtures.shopper();
+        UserAccount far = fixtures.shopper();
+        carts.add(near.id(), delivery.cycle(), variant.id(), 1);
+        carts.add(far.id(), delivery.cycle(), variant.id(), 1);
+
+        assertThat(checkout.place(far.id(), delivery.cycle(), deliveryTo(delivery, "Portishead"))) // 13 km
+                .isEqualTo(new Checkout.Rejected("fulfilment", "Your address is outside this delivery zone."));
+        Checkout.Placed placed =
+                (Checkout.Placed) checkout.place(near.id(), delivery.cycle(), deliveryTo(delivery, "Bedminster"));
+
+        assertThat(placed.order().deliveryFee()).isEqualTo(Money.of(300, "GBP"));
+        assertThat(placed.order().total()).isEqualTo(Money.of(500, "GBP"));
+        assertThat(stockOf(variant)).isEqualTo(9);
+    }
+
+    private static Checkout.Request deliveryTo(MarketFixtures.DeliveryCycle delivery, String neighbourhood) {
+        return new Checkout.Request(
+                delivery.optionId(),
+                PaymentMethod.PAY_AT_PICKUP,
+                "",
+                "1 Test Road",
+                neighbourhood,
+                UUID.randomUUID().toString());
+    }
+
     private static Checkout.Request request(MarketFixtures.Market market) {
         return new Checkout.Request(
                 market.pickupOptionId(),
