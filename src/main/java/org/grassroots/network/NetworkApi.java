@@ -12,7 +12,11 @@ import org.grassroots.network.persistence.EnterpriseStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The network module's facade: enterprises, their people and their sales permissions. */
+/**
+ * The network module's facade: enterprises, their people and their sales permissions. Lookups of
+ * enterprises by id and slug, and searches of producers by name, are served from memory (see
+ * {@link EnterpriseStore}) and open no transaction.
+ */
 @Service
 public class NetworkApi {
 
@@ -50,18 +54,15 @@ public class NetworkApi {
         store.addMember(enterprise, user);
     }
 
-    @Transactional(readOnly = true)
     public Optional<Enterprise> find(EnterpriseId id) {
         return store.findById(id);
     }
 
-    @Transactional(readOnly = true)
     public Optional<Enterprise> findBySlug(String slug) {
         return store.findBySlug(slug);
     }
 
     /** The hub, shop or co-op with this slug; empty for any other enterprise. */
-    @Transactional(readOnly = true)
     public Optional<Enterprise> findSeller(String slug) {
         return store.findBySlug(slug).filter(e -> e.kind().sells());
     }
@@ -93,7 +94,6 @@ public class NetworkApi {
     }
 
     /** Producers whose name matches the words of {@code text} (prefixes count: "chew val"). */
-    @Transactional(readOnly = true)
     public Set<EnterpriseId> searchProducers(String text) {
         return store.searchProducers(text);
     }
@@ -113,7 +113,6 @@ public class NetworkApi {
     }
 
     /** Enterprises by id; unknown ids are left out. */
-    @Transactional(readOnly = true)
     public Map<EnterpriseId, Enterprise> findAll(Collection<EnterpriseId> ids) {
         return store.findAll(ids);
     }

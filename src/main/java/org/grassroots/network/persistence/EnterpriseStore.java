@@ -1,11 +1,12 @@
 package org.grassroots.network.persistence;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,20 +19,42 @@ import org.grassroots.network.Enterprise;
 import org.grassroots.network.EnterpriseKind;
 import org.grassroots.network.NewEnterprise;
 import org.grassroots.network.ProducerType;
+import org.grassroots.platform.ReadCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for enterprises, members and sales permissions. */
+/**
+ * SQL for enterprises, members and sales permissions.
+ *
+ * <p>Enterprises are read by id and slug on every shop page, and searched by producer name on every
+ * shop search; they never change once registered, so those reads are cached. A registration on
+ * this node clears the caches (lookups that found nothing are cached too); one on another node
+ * shows here within {@link #FRESH}.
+ */
 @Repository
 public class EnterpriseStore {
 
     private static final String COLUMNS = "e.id, e.slug, e.kind, e.producer_type, e.name, e.place, e.latitude, "
             + "e.longitude, e.story, e.practices, e.certifications";
 
+    private static final Duration FRESH = Duration.ofMinutes(1);
+
     private final JdbcClient jdbc;
+    private final ReadCache<EnterpriseId, Optional<Enterprise>> byId;
+    private final ReadCache<String, Optional<Enterprise>> bySlug;
+    private final ReadCache<Set<EnterpriseId>, Map<EnterpriseId, Enterprise>> byIds;
+    private final ReadCache<String, Set<EnterpriseId>> producersMatching;
 
     EnterpriseStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.byId = ReadCache.of(cache(), id -> one("e.id = ?", id.value()));
+        this.bySlug = ReadCache.of(cache(), slug -> one("e.slug = ?", slug));
+        this.byIds = ReadCache.of(cache(), this::loadAll);
+        this.producersMatching = ReadCache.of(cache(), this::loadProducersMatching);
+    }
+
+    private static Caffeine<Object, Object> cache() {
+        return Caffeine.newBuilder().expireAfterWrite(FRESH).maximumSize(10_000);
     }
 
     public Enterprise insert(NewEnterprise e) {
@@ -55,7 +78,8 @@ public class EnterpriseStore {
                 .param("certifications", e.certifications().toArray(String[]::new))
                 .query(Long.class)
                 .single();
-        return findById(new EnterpriseId(id)).orElseThrow();
+        ReadCache.clearNowAndAfterCommit(byId, bySlug, byIds, producersMatching);
+        return one("e.id = ?", id).orElseThrow();
     }
 
     public void permit(EnterpriseId producer, EnterpriseId seller) {
@@ -85,15 +109,16 @@ public class EnterpriseStore {
     }
 
     public Optional<Enterprise> findById(EnterpriseId id) {
-        return jdbc.sql("select " + COLUMNS + " from enterprise e where e.id = ?")
-                .param(id.value())
-                .query(EnterpriseStore::map)
-                .optional();
+        return byId.get(id);
     }
 
     public Optional<Enterprise> findBySlug(String slug) {
-        return jdbc.sql("select " + COLUMNS + " from enterprise e where e.slug = ?")
-                .param(slug)
+        return bySlug.get(slug);
+    }
+
+    private Optional<Enterprise> one(String condition, Object value) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise e where " + condition)
+                .param(value)
                 .query(EnterpriseStore::map)
                 .optional();
     }
@@ -122,25 +147,29 @@ public class EnterpriseStore {
     }
 
     public Set<EnterpriseId> searchProducers(String text) {
-        Optional<String> terms = new SearchText(text).prefixQuery();
-        if (terms.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("select id from enterprise where kind = 'PRODUCER' "
+        return new SearchText(text).prefixQuery().map(producersMatching::get).orElse(Set.of());
+    }
+
+    private Set<EnterpriseId> loadProducersMatching(String prefixQuery) {
+        return Set.copyOf(jdbc.sql("select id from enterprise where kind = 'PRODUCER' "
                         + "and to_tsvector('english', name) @@ to_tsquery('english', ?)")
-                .param(terms.get())
+                .param(prefixQuery)
                 .query((rs, row) -> new EnterpriseId(rs.getLong(1)))
                 .list());
     }
 
     public Map<EnterpriseId, Enterprise> findAll(Collection<EnterpriseId> ids) {
+        return byIds.get(Set.copyOf(ids));
+    }
+
+    private Map<EnterpriseId, Enterprise> loadAll(Set<EnterpriseId> ids) {
         Map<EnterpriseId, Enterprise> byId = new HashMap<>();
         jdbc.sql("select " + COLUMNS + " from enterprise e where e.id = any(?)")
                 .param(ids.stream().map(EnterpriseId::value).toArray(Long[]::new))
                 .query(EnterpriseStore::map)
                 .list()
                 .forEach(e -> byId.put(e.id(), e));
-        return byId;
+        return Map.copyOf(byId);
     }
 
     public long count() {
