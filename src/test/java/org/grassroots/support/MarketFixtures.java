@@ -205,25 +205,14 @@ public class MarketFixtures {
                 .plusDays(1)
                 .atTime(9, 0)
                 .atZone(clock.getZone());
-        CycleId cycle = market.createCycle(new NewCycle(
-                m.hub().id(),
-                "Delivery week " + SEQUENCE.incrementAndGet(),
+        CycleId cycle = deliveryCycle(
+                m,
+                "Delivery week",
                 now.minus(Duration.ofDays(6)),
                 now.minus(Duration.ofHours(1)),
-                Set.of(m.producer().id()),
-                HubFee.NONE,
-                0,
-                "GBP",
-                List.of(new NewFulfilment(
-                        FulfilmentKind.DELIVERY,
-                        "Home delivery",
-                        "",
-                        null,
-                        tomorrow.toInstant(),
-                        tomorrow.plusHours(8).toInstant(),
-                        10.0,
-                        300))));
-        long option = market.fulfilmentOptions(cycle).get(0).id();
+                tomorrow.toInstant(),
+                10.0);
+        long option = fulfilmentOption(cycle);
         List<PastOrder> orders = new ArrayList<>();
         for (int i = 0; i < homes.length; i++) {
             orders.add(new PastOrder(
@@ -246,11 +235,24 @@ public class MarketFixtures {
     /** An open cycle of the market's hub with home delivery within {@code radiusKm} of the hub for 3.00. */
     public DeliveryCycle openDeliveryCycle(Market m, double radiusKm) {
         Instant now = clock.instant();
-        CycleId cycle = market.createCycle(new NewCycle(
-                m.hub().id(),
-                "Open delivery week " + SEQUENCE.incrementAndGet(),
+        CycleId cycle = deliveryCycle(
+                m,
+                "Open delivery week",
                 now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofDays(3)),
+                now.plus(Duration.ofDays(4)),
+                radiusKm);
+        return new DeliveryCycle(cycle, fulfilmentOption(cycle));
+    }
+
+    /** A cycle of the market's hub and producer whose one option is home delivery for 3.00, for 8 hours from {@code delivers}. */
+    private CycleId deliveryCycle(
+            Market m, String name, Instant opens, Instant closes, Instant delivers, double radiusKm) {
+        return market.createCycle(new NewCycle(
+                m.hub().id(),
+                name + " " + SEQUENCE.incrementAndGet(),
+                opens,
+                closes,
                 Set.of(m.producer().id()),
                 HubFee.NONE,
                 0,
@@ -260,11 +262,10 @@ public class MarketFixtures {
                         "Home delivery",
                         "",
                         null,
-                        now.plus(Duration.ofDays(4)),
-                        now.plus(Duration.ofDays(4)).plus(Duration.ofHours(8)),
+                        delivers,
+                        delivers.plus(Duration.ofHours(8)),
                         radiusKm,
                         300))));
-        return new DeliveryCycle(cycle, fulfilmentOption(cycle));
     }
 
     public UserAccount shopper() {
