@@ -24,7 +24,6 @@ import org.grassroots.market.persistence.CycleStore;
 import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A hub's shop: its current cycle's producers, searched, filtered and sorted through the catalog.
@@ -83,12 +82,14 @@ public class Shopfront {
     }
 
     /** The hub's cycle open now, or else the next one to open. */
-    @Transactional(readOnly = true)
     public Optional<Cycle> currentCycle(Enterprise hub) {
         return cycles.currentOrNext(hub.id(), clock.instant());
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The shop's page of products for {@code request}. Every read here is served from a cache, so it
+     * opens no transaction; a cache that loads runs one statement.
+     */
     public View view(Enterprise hub, Request request) {
         Optional<Cycle> cycle = cycles.currentOrNext(hub.id(), clock.instant());
         CycleState state = cycle.map(c -> c.state(clock.instant())).orElse(CycleState.CLOSED);
