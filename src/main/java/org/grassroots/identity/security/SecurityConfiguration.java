@@ -107,7 +107,6 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** BCrypt today, behind a delegating encoder so stored hashes can move to a newer scheme. */
     /**
      * Nothing exports traces or metrics of Spring Security, so its filter chain is not wrapped in an
      * observation per filter, nor authentication and authorization in one each, on every request.
@@ -117,6 +116,7 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** BCrypt today, behind a delegating encoder so stored hashes can move to a newer scheme. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
