@@ -55,9 +55,15 @@ public final class ReadCache<K, V> {
                 loader);
     }
 
+    /**
+     * The value for {@code key}. An entry whose load began before the last clear, even one this
+     * reader waited for, is loaded once more, by a load that begins after that clear; so a reader
+     * that starts after a write has committed sees it. One retry is enough for that, and keeps a
+     * reader from looping while writes keep coming.
+     */
     public V get(K key) {
         Entry<V> entry = entries.get(key);
-        while (entry.generation() != generation.get()) {
+        if (entry.generation() != generation.get()) {
             entries.asMap().remove(key, entry);
             entry = entries.get(key);
         }
