@@ -37,7 +37,7 @@ public class CycleStore {
     /**
      * Cycles change rarely and are read on every shop page and checkout. The cycles that have not
      * closed yet are kept for a few seconds and filtered by the clock at each read, so opening and
-     * closing still happen on the second. This node's own inserts clear the cache.
+     * closing still happen on the second. This node's own inserts and early closes clear the cache.
      */
     private static final Duration FRESH = Duration.ofSeconds(10);
 
@@ -108,7 +108,7 @@ public class CycleStore {
         return closed;
     }
 
-    public void invalidate() {
+    private void invalidate() {
         ReadCache.clearNowAndAfterCommit(notClosed, byId);
     }
 
