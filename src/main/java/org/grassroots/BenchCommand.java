@@ -179,6 +179,8 @@ public class BenchCommand implements Runnable {
                 "--grassroots.database.pool-size=" + Math.max(10, clients + 4),
                 "--server.tomcat.threads.max=" + Math.max(50, clients * 2)));
         arguments.addAll(options);
+        // a property given on the command line replaces the default above (Spring would join both with a comma)
+        arguments.removeIf(a -> springArguments.stream().map(BenchCommand::key).anyMatch(key(a)::equals));
         arguments.addAll(springArguments);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GrassrootsApplication.class)
                 .main(GrassrootsApplication.class)
@@ -188,6 +190,11 @@ public class BenchCommand implements Runnable {
         } finally {
             deleteRecursively(dataDir);
         }
+    }
+
+    private static String key(String argument) {
+        int equals = argument.indexOf('=');
+        return equals < 0 ? argument : argument.substring(0, equals);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -64,6 +65,7 @@ public final class MarketBench {
     private static final int PRODUCTS_PER_PRODUCER = 200;
     private static final int HOT_VARIANTS = 20;
     private static final int CHECKOUTS_PER_CLIENT = 60;
+    private static final int WARM_UP_ROUNDS = 10;
     private static final String PASSWORD = "bench password";
     private static final List<String> FOODS = List.of(
             "tomatoes",
@@ -309,7 +311,7 @@ public final class MarketBench {
         }
         market.importHistory(orders);
         progress.printf("loaded %d orders of %d shoppers in %.1f s%n", orders.size(), orders.size(), seconds(t0));
-        awaitEventDeliveries(jdbc);
+        awaitBackgroundWork(jdbc);
         // A market that has been open a while has planner statistics. Autovacuum gathers them about
         // a minute after a bulk load, later than this benchmark starts measuring; without them the
         // shelf queries ran on plans made for empty tables.
@@ -335,27 +337,34 @@ public final class MarketBench {
                 "/api/v1/cycles/" + cycle.value() + "/products?q="
                         + SEARCHES.get(random(c, i) % SEARCHES.size()).replace(" ", "+"),
                 clientTokens.get(c));
-        progress.println("warming up the shopfront and checkout (the JIT compiles the hot paths; servers run warm)...");
-        for (int round = 0; round < 3; round++) {
-            load.run(options.clients(), 30, list, s -> s == 200);
+        // Warm-up: the server as it runs after half a minute of mixed traffic, not as it starts. A
+        // shop page's CPU falls from 12-20 ms in the first round to about 3 ms by the fifth, as the
+        // JIT compiles the hot paths. Checkouts are on variants with plenty of stock, so none is refused.
+        progress.printf(
+                "warming up: %d rounds of shop pages, searches and checkouts (the JIT compiles the hot paths)...%n",
+                WARM_UP_ROUNDS);
+        LoadClient.Call warmUpCheckout = checkout(
+                load,
+                cycle,
+                pickup,
+                clientTokens,
+                ordinary.subList(0, HOT_VARIANTS),
+                new int[options.clients()],
+                new int[options.clients()]);
+        for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+            LoadClient.Run shopPages = load.run(options.clients(), 30, list, s -> s == 200);
             load.run(options.clients(), 30, search, s -> s == 200);
             load.run(options.clients(), 30, apiSearch, s -> s == 200);
+            load.run(options.clients(), 6, warmUpCheckout, s -> s == 201);
+            progress.printf(
+                    Locale.ROOT,
+                    "  round %d of %d: shop pages at %.0f/s, CPU per page %s%n",
+                    round,
+                    WARM_UP_ROUNDS,
+                    shopPages.latenciesMs().length / shopPages.seconds(),
+                    shopPages.cpu().per(shopPages.latenciesMs().length));
         }
-        // Checkout on variants with plenty of stock, so the measured phase does not pay for its
-        // first JSON serializers, validators and compilations; then let the orders' events settle.
-        load.run(
-                options.clients(),
-                20,
-                checkout(
-                        load,
-                        cycle,
-                        pickup,
-                        clientTokens,
-                        ordinary.subList(0, HOT_VARIANTS),
-                        new int[options.clients()],
-                        new int[options.clients()]),
-                s -> s == 201);
-        awaitEventDeliveries(jdbc);
+        awaitBackgroundWork(jdbc);
         progress.printf("shopfront list, %d clients...%n", options.clients());
         LoadClient.Run listRun = load.run(options.clients(), 100, list, s -> s == 200);
         report("list", listRun);
@@ -537,10 +546,11 @@ public final class MarketBench {
     }
 
     /**
-     * Waits until the module listeners have handled the load's events (the demand history of the
-     * imported orders), so that their work does not overlap the first measured phase.
+     * Waits until the load's background work is done: every event delivered, then the app's JVM
+     * quiet (under a tenth of a core for half a second: the personal shopper's relearning after new
+     * orders, the JIT's queue), so that a measured phase does not pay for work the one before left.
      */
-    private void awaitEventDeliveries(JdbcClient jdbc) throws InterruptedException {
+    private void awaitBackgroundWork(JdbcClient jdbc) throws InterruptedException {
         long started = System.nanoTime();
         long pending;
         while ((pending = jdbc.sql("select count(*) from event_publication where completion_date is null")
@@ -550,8 +560,23 @@ public final class MarketBench {
                 && System.nanoTime() - started < 120_000_000_000L) {
             Thread.sleep(200);
         }
+        double busy;
+        do {
+            CpuTime before = CpuTime.now();
+            Thread.sleep(500);
+            busy = CpuTime.now().since(before).jvmSeconds() / 0.5;
+        } while (busy > 0.1 && System.nanoTime() - started < 180_000_000_000L);
         progress.printf(
+                Locale.ROOT,
                 "background work of the load done in %.1f s%s%n",
-                seconds(started), pending > 0 ? " (gave up waiting: " + pending + " event deliveries pending)" : "");
+                seconds(started),
+                pending > 0
+                        ? " (gave up waiting: " + pending + " event deliveries pending)"
+                        : busy > 0.1
+                                ? String.format(
+                                        Locale.ROOT,
+                                        " (gave up waiting: the app still uses %.0f %% of a core)",
+                                        100 * busy)
+                                : "");
     }
 }
