@@ -171,17 +171,15 @@ public class BenchCommand implements Runnable {
     static int withApp(List<String> options, int clients, List<String> springArguments, Body body) throws Exception {
         Path dataDir = Files.createTempDirectory("grassroots-bench-");
         System.err.println("starting Grassroots on a throw-away database in " + dataDir + "...");
-        List<String> arguments = new ArrayList<>(List.of(
+        List<String> defaults = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--grassroots.database.data-dir=" + dataDir.resolve("postgres"),
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--grassroots.database.pool-size=" + Math.max(10, clients + 4),
                 "--server.tomcat.threads.max=" + Math.max(50, clients * 2)));
-        arguments.addAll(options);
-        // a property given on the command line replaces the default above (Spring would join both with a comma)
-        arguments.removeIf(a -> springArguments.stream().map(BenchCommand::key).anyMatch(key(a)::equals));
-        arguments.addAll(springArguments);
+        defaults.addAll(options);
+        List<String> arguments = overriding(defaults, springArguments);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GrassrootsApplication.class)
                 .main(GrassrootsApplication.class)
                 .run(arguments.toArray(String[]::new))) {
@@ -190,6 +188,17 @@ public class BenchCommand implements Runnable {
         } finally {
             deleteRecursively(dataDir);
         }
+    }
+
+    /**
+     * The defaults followed by the given Spring options, without the defaults the given ones name:
+     * Spring would join both values of a property with a comma.
+     */
+    static List<String> overriding(List<String> defaults, List<String> given) {
+        List<String> arguments = new ArrayList<>(defaults);
+        arguments.removeIf(a -> given.stream().map(BenchCommand::key).anyMatch(key(a)::equals));
+        arguments.addAll(given);
+        return arguments;
     }
 
     private static String key(String argument) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -29,6 +30,15 @@ class GrassrootsCommandTest {
                 .containsExactly("serve", "--server.port=9090");
         assertThat(GrassrootsCommand.withDefaultCommand(new String[] {"--help"}))
                 .containsExactly("--help");
+    }
+
+    @Test
+    void aBenchmarksSpringOptionReplacesItsDefault() {
+        assertThat(BenchCommand.overriding(
+                        List.of("--server.port=0", "--server.tomcat.threads.max=64", "--grassroots.demo=false"),
+                        List.of("--server.tomcat.threads.max=8", "--debug")))
+                .containsExactly(
+                        "--server.port=0", "--grassroots.demo=false", "--server.tomcat.threads.max=8", "--debug");
     }
 
     @Test
