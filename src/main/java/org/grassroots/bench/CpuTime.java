@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * CPU time used so far: by this JVM, by the load generator's threads in it ({@link LoadClient}'s
- * threads, named {@code load-…}, and the HTTP client's {@code HttpClient-…}), and by the whole
+ * threads, named {@code load-…}, which also do its HTTP client's I/O), and by the whole
  * machine (adding PostgreSQL and anything else): where a phase's time goes. The machine's figure
  * comes from {@code /proc/stat} (Linux); elsewhere it is NaN.
  */
@@ -54,9 +54,7 @@ record CpuTime(double jvmSeconds, double loadSeconds, double machineSeconds) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long nanos = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null
-                    && (info.getThreadName().startsWith("load-")
-                            || info.getThreadName().startsWith("HttpClient-"))) {
+            if (info != null && info.getThreadName().startsWith("load-")) {
                 nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }

@@ -1,11 +1,7 @@
 package org.grassroots.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,17 +10,44 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 
 /** Closed-loop HTTP load: N clients, each sending its next request as soon as the last one answered. */
 final class LoadClient {
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade dance on plain HTTP
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(8, named("load-http")))
+    private static final int MAX_CONNECTIONS = 256;
+
+    /**
+     * Blocking I/O on each client's own thread: a response wakes the thread that waits for it, with no
+     * selector or executor thread in between whose scheduling delays would count as the app's latency
+     * on a busy machine. Like a script, not a browser: no compression, cookies, redirects or retries.
+     */
+    private final CloseableHttpClient http = HttpClients.custom()
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(MAX_CONNECTIONS)
+                    .setMaxConnPerRoute(MAX_CONNECTIONS)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.ofSeconds(5))
+                            .setSocketTimeout(Timeout.ofSeconds(60))
+                            .build())
+                    .build())
+            .disableContentCompression()
+            .disableCookieManagement()
+            .disableRedirectHandling()
+            .disableAutomaticRetries()
             .build();
+
     private final String baseUrl;
 
     LoadClient(int port) {
@@ -61,7 +84,7 @@ final class LoadClient {
 
     interface Call {
         /** Sends one request and returns its status. */
-        int send(int client, int iteration) throws IOException, InterruptedException;
+        int send(int client, int iteration) throws IOException;
     }
 
     Run run(int clients, int requestsPerClient, Call call, IntFunction<Boolean> acceptable) throws Exception {
@@ -93,7 +116,10 @@ final class LoadClient {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         CpuTime cpu = CpuTime.now().since(cpuBefore);
+        // Gone before the next run counts its threads' CPU time: a thread that ended in between
+        // would take its time out of that run's sum.
         pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
         return new Run(
                 all.stream().mapToDouble(Double::doubleValue).toArray(),
                 Arrays.stream(failures).sum(),
@@ -101,34 +127,45 @@ final class LoadClient {
                 cpu);
     }
 
-    int get(String path, String token) throws IOException, InterruptedException {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    /** A response's status and, where asked for, its body. */
+    record Answer(int statusCode, String body) {}
+
+    int get(String path, String token) throws IOException {
+        return send(ClassicRequestBuilder.get(baseUrl + path), token, false).statusCode();
     }
 
-    HttpResponse<String> getBody(String path, String token) throws IOException, InterruptedException {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    Answer getBody(String path, String token) throws IOException {
+        return send(ClassicRequestBuilder.get(baseUrl + path), token, true);
     }
 
-    HttpResponse<String> post(String path, String token, String contentType, String body, String idempotencyKey)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder builder = request(path, token)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+    Answer post(String path, String token, String contentType, String body, String idempotencyKey) throws IOException {
+        ClassicRequestBuilder request = ClassicRequestBuilder.post(baseUrl + path)
+                .setEntity(new StringEntity(body, ContentType.parse(contentType).withCharset(StandardCharsets.UTF_8)));
         if (idempotencyKey != null) {
-            builder.header("Idempotency-Key", idempotencyKey);
+            request.addHeader("Idempotency-Key", idempotencyKey);
         }
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        return send(request, token, true);
     }
 
-    int put(String path, String token, String json) throws IOException, InterruptedException {
-        return http.send(
-                        request(path, token)
-                                .header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding())
+    int put(String path, String token, String json) throws IOException {
+        return send(
+                        ClassicRequestBuilder.put(baseUrl + path)
+                                .setEntity(new StringEntity(json, ContentType.APPLICATION_JSON)),
+                        token,
+                        false)
                 .statusCode();
+    }
+
+    private Answer send(ClassicRequestBuilder request, String token, boolean keepBody) throws IOException {
+        request.addHeader("Authorization", "Bearer " + token);
+        return http.execute(request.build(), response -> {
+            if (keepBody) {
+                return new Answer(
+                        response.getCode(), EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+            }
+            EntityUtils.consume(response.getEntity());
+            return new Answer(response.getCode(), null);
+        });
     }
 
     /** Names the load generator's threads, so that {@link CpuTime} can tell them from the app's. */
@@ -139,11 +176,5 @@ final class LoadClient {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token);
     }
 }

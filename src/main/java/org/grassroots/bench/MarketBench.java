@@ -2,7 +2,6 @@ package org.grassroots.bench;
 
 import java.io.PrintStream;
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -517,7 +516,7 @@ public final class MarketBench {
     }
 
     private interface Timed {
-        HttpResponse<String> call() throws Exception;
+        LoadClient.Answer call() throws Exception;
     }
 
     private static double median(int runs, Timed timed) throws Exception {
