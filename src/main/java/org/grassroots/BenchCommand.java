@@ -71,7 +71,7 @@ public class BenchCommand implements Runnable {
                 System.err.println("--products must be at least 100, --orders at least 0 and --clients at least 1");
                 return 2;
             }
-            return withApp(List.of("--grassroots.demo=false"), springArguments, (app, port) -> {
+            return withApp(List.of("--grassroots.demo=false"), clients, springArguments, (app, port) -> {
                 MarketBench.Result r = new MarketBench(app, port, System.err)
                         .run(new MarketBench.Options(products, orders, clients, seed));
                 System.out.println(String.format(
@@ -139,7 +139,7 @@ public class BenchCommand implements Runnable {
                 System.err.println("--shoppers, --clients and --requests must be at least 1");
                 return 2;
             }
-            return withApp(List.of("--grassroots.demo=true"), springArguments, (app, port) -> {
+            return withApp(List.of("--grassroots.demo=true"), clients, springArguments, (app, port) -> {
                 ShopperBench.Result r = new ShopperBench(app, port, System.err)
                         .run(new ShopperBench.Options(shoppers, clients, requests));
                 System.out.println(String.format(
@@ -166,17 +166,18 @@ public class BenchCommand implements Runnable {
 
     /**
      * Starts the app on a throw-away embedded PostgreSQL (durability on), runs the body, then
-     * stops it and deletes the data. The app keeps its own request threads and connection pool, so
-     * what is measured is what a deployment runs.
+     * stops it and deletes the data.
      */
-    static int withApp(List<String> options, List<String> springArguments, Body body) throws Exception {
+    static int withApp(List<String> options, int clients, List<String> springArguments, Body body) throws Exception {
         Path dataDir = Files.createTempDirectory("grassroots-bench-");
         System.err.println("starting Grassroots on a throw-away database in " + dataDir + "...");
         List<String> defaults = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--grassroots.database.data-dir=" + dataDir.resolve("postgres"),
                 "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN"));
+                "--logging.level.root=WARN",
+                "--grassroots.database.pool-size=" + Math.max(10, clients + 4),
+                "--server.tomcat.threads.max=" + Math.max(50, clients * 2)));
         defaults.addAll(options);
         List<String> arguments = overriding(defaults, springArguments);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GrassrootsApplication.class)
