@@ -66,12 +66,21 @@ final class LoadClient {
                     what,
                     latenciesMs.length,
                     seconds,
-                    latenciesMs.length / seconds,
+                    perSecond(),
                     percentile(50),
                     percentile(95),
                     percentile(99),
                     failures,
-                    cpu.per(latenciesMs.length));
+                    cpuPerRequest());
+        }
+
+        double perSecond() {
+            return latenciesMs.length / seconds;
+        }
+
+        /** CPU time per request, split as {@link CpuTime#per} does. */
+        String cpuPerRequest() {
+            return cpu.per(latenciesMs.length);
         }
 
         double percentile(double p) {

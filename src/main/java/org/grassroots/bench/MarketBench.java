@@ -67,6 +67,10 @@ public final class MarketBench {
     private static final int WARM_UP_ROUNDS = 10;
     /** The app counts as idle below this CPU use, in cores. */
     private static final double QUIET_CORES = 0.1;
+    /** How long to wait for the event deliveries, and for the app to go quiet, before measuring anyway. */
+    private static final Duration EVENTS_WAIT = Duration.ofMinutes(2);
+
+    private static final Duration QUIET_WAIT = Duration.ofMinutes(3);
 
     private static final String PASSWORD = "bench password";
     private static final List<String> FOODS = List.of(
@@ -363,8 +367,8 @@ public final class MarketBench {
                     "  round %d of %d: shop pages at %.0f/s, CPU per page %s%n",
                     round,
                     WARM_UP_ROUNDS,
-                    shopPages.latenciesMs().length / shopPages.seconds(),
-                    shopPages.cpu().per(shopPages.latenciesMs().length));
+                    shopPages.perSecond(),
+                    shopPages.cpuPerRequest());
         }
         awaitBackgroundWork(jdbc);
         progress.printf("shopfront list, %d clients...%n", options.clients());
@@ -559,7 +563,7 @@ public final class MarketBench {
                                 .query(Long.class)
                                 .single())
                         > 0
-                && System.nanoTime() - started < 120_000_000_000L) {
+                && System.nanoTime() - started < EVENTS_WAIT.toNanos()) {
             Thread.sleep(200);
         }
         double busyCores;
@@ -567,7 +571,7 @@ public final class MarketBench {
             CpuTime before = CpuTime.now();
             Thread.sleep(500);
             busyCores = CpuTime.now().since(before).jvmSeconds() / 0.5;
-        } while (busyCores > QUIET_CORES && System.nanoTime() - started < 180_000_000_000L);
+        } while (busyCores > QUIET_CORES && System.nanoTime() - started < QUIET_WAIT.toNanos());
         String gaveUp = "";
         if (pending > 0) {
             gaveUp = " (gave up waiting: " + pending + " event deliveries pending)";
