@@ -89,6 +89,26 @@ class MarketApiIntegrationTest {
     }
 
     @Test
+    void addingToTheCartAnswersWithTheWholeCartAsItIsNow() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        Variant pears = fixtures.variant(market.producer(), "Pears", 20, 320);
+        Variant plums = fixtures.variant(market.producer(), "Plums", 20, 410);
+        UserAccount shopper = fixtures.shopper();
+        String items = "/api/v1/cycles/" + market.cycle().value() + "/cart/items";
+
+        api("POST", items, shopper, "{\"variantId\":" + pears.id() + ",\"quantity\":2}");
+        api("POST", items, shopper, "{\"variantId\":" + plums.id() + ",\"quantity\":1}");
+        HttpResponse<String> cart = api("POST", items, shopper, "{\"variantId\":" + pears.id() + ",\"quantity\":3}");
+
+        assertThat(cart.statusCode()).isEqualTo(200);
+        // lines in the order they were first added, the added one with the quantity now in the cart
+        assertThat(lines(cart.body())).containsExactly(pears.id() + "x5", plums.id() + "x1");
+        assertThat(lines(api("GET", "/api/v1/cycles/" + market.cycle().value() + "/cart", shopper, null)
+                        .body()))
+                .containsExactly(pears.id() + "x5", plums.id() + "x1");
+    }
+
+    @Test
     void runningOutOfStockIsAConflictListingWhatIsLeft() throws Exception {
         MarketFixtures.Market market = fixtures.market();
         Variant variant = fixtures.variant(market.producer(), "Cherries", 3, 420);
@@ -122,6 +142,15 @@ class MarketApiIntegrationTest {
 
     private static String basic(UserAccount user) {
         return "Basic " + Base64.getEncoder().encodeToString((user.email() + ":" + MarketFixtures.PASSWORD).getBytes());
+    }
+
+    /** A cart's lines as "variantIdxquantity", in order. */
+    private static List<String> lines(String cartJson) {
+        return java.util.regex.Pattern.compile("\\{\"variant\":\\{\"id\":(\\d+).*?\"quantity\":(\\d+)")
+                .matcher(cartJson)
+                .results()
+                .map(m -> m.group(1) + "x" + m.group(2))
+                .toList();
     }
 
     private static String orderId(String json) {

@@ -2,6 +2,7 @@ package org.grassroots.market.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,6 +68,16 @@ public class Carts {
         public boolean blocked() {
             return lines.stream().anyMatch(l -> l.safety().blocked());
         }
+
+        Cart withQuantity(VariantId variant, int quantity) {
+            return new Cart(
+                    cycle,
+                    lines.stream()
+                            .map(l -> l.variant().id().equals(variant)
+                                    ? new Line(l.variant(), quantity, l.available(), l.safety())
+                                    : l)
+                            .toList());
+        }
     }
 
     private final CartStore carts;
@@ -101,6 +112,40 @@ public class Carts {
         Variant variant = catalog.variants(List.of(variantId)).stream()
                 .findFirst()
                 .orElseThrow(() -> MarketProblem.notFound("This product"));
+        admit(
+                cycle,
+                variant,
+                safety.assess(shopper, List.of(variant.productId())).get(variant.productId()),
+                acknowledged);
+        carts.add(shopper, cycle.id(), variantId, quantity);
+    }
+
+    /**
+     * Adds like {@link #add(UserId, CycleId, VariantId, int, boolean)}; answers with the cart this
+     * transaction leaves. The cart is read once, with the added variant among its lines, so the
+     * variant and the household are each read once.
+     */
+    @Transactional
+    public Cart addReturningCart(
+            UserId shopper, CycleId cycleId, VariantId variantId, int quantity, boolean acknowledged) {
+        Cycle cycle = openCycle(cycleId);
+        checkQuantity(quantity);
+        List<CartStore.Item> items = new ArrayList<>(carts.items(shopper, cycleId));
+        if (items.stream().noneMatch(i -> i.variant().equals(variantId))) {
+            items.add(new CartStore.Item(cycleId, variantId, 0));
+        }
+        Cart cart = cart(shopper, cycle, items);
+        Line line = cart.lines().stream()
+                .filter(l -> l.variant().id().equals(variantId))
+                .findFirst()
+                .orElseThrow(() -> MarketProblem.notFound("This product"));
+        admit(cycle, line.variant(), line.safety(), acknowledged);
+        int inCart = carts.add(shopper, cycle.id(), variantId, quantity);
+        return cart.withQuantity(variantId, inCart);
+    }
+
+    /** Refuses a variant that may not go into a cart of the cycle, or not without the shopper's acknowledgement. */
+    private void admit(Cycle cycle, Variant variant, Assessment assessment, boolean acknowledged) {
         if (!cycle.producers().contains(variant.producer())) {
             throw MarketProblem.invalid("variant", "This product is not sold in this cycle.");
         }
@@ -110,8 +155,6 @@ public class Carts {
         if (variant.stock().soldOut()) {
             throw MarketProblem.conflict("quantity", "Sold out.");
         }
-        Assessment assessment =
-                safety.assess(shopper, List.of(variant.productId())).get(variant.productId());
         if (assessment.blocked()) {
             throw MarketProblem.conflict("variant", "Not added, to keep your household safe: " + assessment.summary());
         }
@@ -120,15 +163,6 @@ public class Carts {
                     "acknowledge",
                     "Not added yet: " + assessment.summary() + ". Confirm that you understand to add it anyway.");
         }
-        carts.add(shopper, cycle.id(), variantId, quantity);
-    }
-
-    /** Adds like {@link #add(UserId, CycleId, VariantId, int, boolean)}; answers with the cart this transaction leaves. */
-    @Transactional
-    public Cart addReturningCart(
-            UserId shopper, CycleId cycleId, VariantId variantId, int quantity, boolean acknowledged) {
-        add(shopper, cycleId, variantId, quantity, acknowledged);
-        return cart(shopper, cycleId);
     }
 
     /** Sets a quantity like {@link #update}; answers with the cart this transaction leaves. */
@@ -157,7 +191,11 @@ public class Carts {
     @Transactional(readOnly = true)
     public Cart cart(UserId shopper, CycleId cycleId) {
         Cycle cycle = cycles.find(cycleId).orElseThrow(() -> MarketProblem.notFound("This order cycle"));
-        List<CartStore.Item> items = carts.items(shopper, cycleId);
+        return cart(shopper, cycle, carts.items(shopper, cycleId));
+    }
+
+    /** The items as lines, with their variants as they are now and what the safety policy says of them. */
+    private Cart cart(UserId shopper, Cycle cycle, List<CartStore.Item> items) {
         Map<VariantId, Variant> variants =
                 catalog.variants(items.stream().map(CartStore.Item::variant).toList()).stream()
                         .collect(Collectors.toMap(Variant::id, Function.identity()));

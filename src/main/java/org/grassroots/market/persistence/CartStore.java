@@ -19,14 +19,16 @@ public class CartStore {
         this.jdbc = jdbc;
     }
 
-    /** Adds to the quantity already in the cart, capped at 999. */
-    public void add(UserId shopper, CycleId cycle, VariantId variant, int quantity) {
-        jdbc.sql("""
+    /** Adds to the quantity already in the cart, capped at 999; answers with the quantity now in the cart. */
+    public int add(UserId shopper, CycleId cycle, VariantId variant, int quantity) {
+        return jdbc.sql("""
                         insert into cart_item (shopper_id, cycle_id, variant_id, quantity) values (?, ?, ?, ?)
                         on conflict (shopper_id, cycle_id, variant_id)
-                        do update set quantity = least(cart_item.quantity + excluded.quantity, 999)""")
+                        do update set quantity = least(cart_item.quantity + excluded.quantity, 999)
+                        returning quantity""")
                 .params(shopper.value(), cycle.value(), variant.value(), quantity)
-                .update();
+                .query(Integer.class)
+                .single();
     }
 
     public void set(UserId shopper, CycleId cycle, VariantId variant, int quantity) {
