@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.grassroots.catalog.Variant;
 import org.grassroots.identity.UserAccount;
 import org.grassroots.support.IntegrationTest;
@@ -146,7 +147,7 @@ class MarketApiIntegrationTest {
 
     /** A cart's lines as "variantIdxquantity", in order. */
     private static List<String> lines(String cartJson) {
-        return java.util.regex.Pattern.compile("\\{\"variant\":\\{\"id\":(\\d+).*?\"quantity\":(\\d+)")
+        return Pattern.compile("\\{\"variant\":\\{\"id\":(\\d+).*?\"quantity\":(\\d+)")
                 .matcher(cartJson)
                 .results()
                 .map(m -> m.group(1) + "x" + m.group(2))
