@@ -10,12 +10,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.Category;
 import org.grassroots.catalog.ProductDetails;
+import org.grassroots.catalog.ShelfSort;
 import org.grassroots.catalog.Variant;
 import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.GeoPoint;
@@ -30,6 +32,7 @@ import org.grassroots.network.Enterprise;
 import org.grassroots.network.NetworkApi;
 import org.grassroots.safety.ProductSafety;
 import org.grassroots.safety.SafetyApi;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -39,11 +42,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The shopfront of each hub: search, filters, pages, and a page per product. */
 @Controller
 @RequestMapping("/shop")
 class ShopController {
+
+    /** The shop filter's distance choices. */
+    private static final List<Integer> DISTANCES_KM = List.of(5, 10, 15, 25);
 
     static final String AREA_COOKIE = "gr_area";
 
@@ -58,6 +65,7 @@ class ShopController {
     private final SafeShelf safeShelf;
     private final SafetyApi safety;
     private final ProductCards cards;
+    private final MessageSource messages;
 
     ShopController(
             Shopfront shopfront,
@@ -68,8 +76,10 @@ class ShopController {
             Clock clock,
             SafeShelf safeShelf,
             SafetyApi safety,
-            ProductCards cards) {
+            ProductCards cards,
+            MessageSource messages) {
         this.safety = safety;
+        this.messages = messages;
         this.cards = cards;
         this.safeShelf = safeShelf;
         this.shopfront = shopfront;
@@ -129,11 +139,17 @@ class ShopController {
                 "here",
                 request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         model.addAttribute("view", view);
+        // Flags and values the page uses several times, as plain variables: a property chain such
+        // as view.state.name() == 'OPEN' runs in SpEL's interpreter on every use (docs/benchmarks.md).
+        model.addAttribute("hubSlug", hub.slug());
+        model.addAttribute("open", view.state() == CycleState.OPEN);
+        model.addAttribute("upcoming", view.state() == CycleState.UPCOMING);
+        model.addAttribute("cycle", view.cycle().orElse(null));
+        model.addAttribute("shelf", view.shelf());
         model.addAttribute("rescue", rescueShelf(view, unsafe));
         Map<EnterpriseId, Shopfront.ProducerDistance> producers = view.producerById();
         model.addAttribute("producers", producers);
         model.addAttribute("filters", filters);
-        model.addAttribute("sort", filters.shelfSort().name());
         model.addAttribute(
                 "categoryOptions",
                 SelectOptions.html(
@@ -151,6 +167,21 @@ class ShopController {
         model.addAttribute(
                 "practiceOptions",
                 SelectOptions.html(view.practices(), p -> p, p -> p.replace('-', ' '), filters.practice()));
+        Locale locale = RequestContextUtils.getLocale(request);
+        model.addAttribute(
+                "distanceOptions",
+                SelectOptions.html(
+                        DISTANCES_KM,
+                        String::valueOf,
+                        km -> messages.getMessage("shop.withinKm", new Object[] {km}, locale),
+                        filters.maxKm()));
+        model.addAttribute(
+                "sortOptions",
+                SelectOptions.html(
+                        List.of(ShelfSort.values()),
+                        ShelfSort::name,
+                        sort -> messages.getMessage("shop.sort." + sort.name(), null, locale),
+                        filters.shelfSort().name()));
         boolean signedIn = identity.currentUserId().isPresent();
         model.addAttribute("signedIn", signedIn);
         model.addAttribute(
