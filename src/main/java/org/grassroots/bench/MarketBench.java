@@ -67,9 +67,9 @@ public final class MarketBench {
     private static final int WARM_UP_ROUNDS = 10;
     /** The app counts as idle below this CPU use, in cores. */
     private static final double QUIET_CORES = 0.1;
-    /** How long to wait for the event deliveries, and for the app to go quiet, before measuring anyway. */
+    /** How long after the load to wait for the event deliveries before measuring anyway. */
     private static final Duration EVENTS_WAIT = Duration.ofMinutes(2);
-
+    /** How long after the load, event deliveries included, to wait for the app to go quiet. */
     private static final Duration QUIET_WAIT = Duration.ofMinutes(3);
 
     private static final String PASSWORD = "bench password";
