@@ -2,6 +2,8 @@ package org.grassroots.bench;
 
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +66,17 @@ public final class MarketBench {
     private static final int PRODUCTS_PER_PRODUCER = 200;
     private static final int HOT_VARIANTS = 20;
     private static final int CHECKOUTS_PER_CLIENT = 60;
-    private static final int WARM_UP_ROUNDS = 10;
+    /** Per client in each measured read phase: a few seconds of load on a warm server. */
+    private static final int MEASURED_REQUESTS_PER_CLIENT = 300;
+
+    private static final int MIN_WARM_UP_ROUNDS = 5;
+    /**
+     * The warm-up ends after a round in which the JIT compilers were busy less than this share of
+     * the time (summed over compiler threads, so it can exceed 1).
+     */
+    private static final double JIT_SETTLED = 0.05;
+
+    private static final Duration MAX_WARM_UP = Duration.ofMinutes(10);
     /** The app counts as idle below this CPU use, in cores. */
     private static final double QUIET_CORES = 0.1;
     /** How long after the load to wait for the event deliveries before measuring anyway. */
@@ -269,25 +281,23 @@ public final class MarketBench {
         progress.printf("loaded %d products of %d producers in %.1f s%n", variants.size(), producerCount, seconds(t0));
 
         Instant now = Instant.now();
-        CycleId cycle = market.createCycle(new NewCycle(
-                hub.id(),
-                "Bench week",
-                now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(6)),
-                Set.copyOf(producers.stream().map(Enterprise::id).toList()),
-                HubFee.NONE,
-                0,
-                "GBP",
-                List.of(new NewFulfilment(
-                        FulfilmentKind.PICKUP,
-                        "Pickup at Bench Hub",
-                        "Bristol",
-                        hub.location(),
-                        now.plus(Duration.ofDays(7)),
-                        now.plus(Duration.ofDays(7)).plus(Duration.ofHours(3)),
-                        null,
-                        0))));
+        CycleId cycle = openCycle(market, hub, producers, now);
+        // The warm-up's orders go to a cycle of their own, so that the measured cycle (and its
+        // packing report) holds the same orders however long the warm-up takes.
+        Enterprise warmUpHub = network.register(new NewEnterprise(
+                "bench-warm-up-hub",
+                EnterpriseKind.HUB,
+                null,
+                "Bench Warm-up Hub",
+                "Bristol",
+                hub.location(),
+                "Takes the benchmark's warm-up orders.",
+                List.of(),
+                List.of()));
+        producers.forEach(p -> network.permitSales(p.id(), warmUpHub.id()));
+        CycleId warmUpCycle = openCycle(market, warmUpHub, producers, now);
         long pickup = market.fulfilmentOptions(cycle).get(0).id();
+        long warmUpPickup = market.fulfilmentOptions(warmUpCycle).get(0).id();
 
         t0 = System.nanoTime();
         List<NewUser> shopperAccounts = new ArrayList<>();
@@ -343,41 +353,57 @@ public final class MarketBench {
                 "/api/v1/cycles/" + cycle.value() + "/products?q="
                         + SEARCHES.get(random(c, i) % SEARCHES.size()).replace(" ", "+"),
                 clientTokens.get(c));
-        // Warm-up: the server as it runs after half a minute of mixed traffic, not as it starts. A
-        // shop page's CPU falls from 12-20 ms in the first round to about 3 ms by the fifth, as the
-        // JIT compiles the hot paths. Checkouts are on variants with plenty of stock, so none is refused.
-        progress.printf(
-                "warming up: %d rounds of shop pages, searches and checkouts (the JIT compiles the hot paths)...%n",
-                WARM_UP_ROUNDS);
+        // Warm-up: the server as it runs after its first minutes, not as it starts. Under full load
+        // on two cores the JIT's C2 thread gets a small share of the CPU and hundreds of hot methods
+        // wait in its queue, running meanwhile as slower profiled code: a shop page's CPU falls from
+        // about 6 ms to under 1 ms over some 100,000 pages (docs/benchmarks.md, session 15). So the
+        // warm-up goes on until the compilers are nearly idle through a round. Checkouts are on
+        // variants with plenty of stock, in the warm-up hub's cycle, so none is refused.
+        progress.println("warming up with rounds of shop pages, searches and checkouts until the JIT has compiled"
+                + " the hot paths...");
         LoadClient.Call warmUpCheckout = checkout(
                 load,
-                cycle,
-                pickup,
+                warmUpCycle,
+                warmUpPickup,
                 clientTokens,
                 ordinary.subList(0, HOT_VARIANTS),
                 new int[options.clients()],
                 new int[options.clients()]);
-        for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long warmUpStarted = System.nanoTime();
+        for (int round = 1; ; round++) {
+            long roundStarted = System.nanoTime();
+            long compiledBefore = compilationMillis(jit);
             LoadClient.Run shopPages = load.run(options.clients(), 30, list, s -> s == 200);
             load.run(options.clients(), 30, search, s -> s == 200);
             load.run(options.clients(), 30, apiSearch, s -> s == 200);
             load.run(options.clients(), 6, warmUpCheckout, s -> s == 201);
+            double compiling = (compilationMillis(jit) - compiledBefore) / 1000.0 / seconds(roundStarted);
             progress.printf(
                     Locale.ROOT,
-                    "  round %d of %d: shop pages at %.0f/s, CPU per page %s%n",
+                    "  round %d: shop pages at %.0f/s, CPU per page %s; compilers busy %.0f %% of the round%n",
                     round,
-                    WARM_UP_ROUNDS,
                     shopPages.perSecond(),
-                    shopPages.cpuPerRequest());
+                    shopPages.cpuPerRequest(),
+                    100 * compiling);
+            if (round >= MIN_WARM_UP_ROUNDS && compiling < JIT_SETTLED) {
+                break;
+            }
+            if (System.nanoTime() - warmUpStarted > MAX_WARM_UP.toNanos()) {
+                progress.printf(
+                        "  stopped warming up after %d minutes with the compilers still busy%n",
+                        MAX_WARM_UP.toMinutes());
+                break;
+            }
         }
         awaitBackgroundWork(jdbc);
         progress.printf("shopfront list, %d clients...%n", options.clients());
-        LoadClient.Run listRun = load.run(options.clients(), 100, list, s -> s == 200);
+        LoadClient.Run listRun = load.run(options.clients(), MEASURED_REQUESTS_PER_CLIENT, list, s -> s == 200);
         report("list", listRun);
         progress.printf("shopfront search, %d clients...%n", options.clients());
-        LoadClient.Run searchRun = load.run(options.clients(), 100, search, s -> s == 200);
+        LoadClient.Run searchRun = load.run(options.clients(), MEASURED_REQUESTS_PER_CLIENT, search, s -> s == 200);
         report("search", searchRun);
-        LoadClient.Run apiRun = load.run(options.clients(), 100, apiSearch, s -> s == 200);
+        LoadClient.Run apiRun = load.run(options.clients(), MEASURED_REQUESTS_PER_CLIENT, apiSearch, s -> s == 200);
         report("api search", apiRun);
 
         progress.printf(
@@ -519,6 +545,27 @@ public final class MarketBench {
         };
     }
 
+    private static CycleId openCycle(MarketApi market, Enterprise hub, List<Enterprise> producers, Instant now) {
+        return market.createCycle(new NewCycle(
+                hub.id(),
+                "Bench week",
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(6)),
+                Set.copyOf(producers.stream().map(Enterprise::id).toList()),
+                HubFee.NONE,
+                0,
+                "GBP",
+                List.of(new NewFulfilment(
+                        FulfilmentKind.PICKUP,
+                        "Pickup at " + hub.name(),
+                        "Bristol",
+                        hub.location(),
+                        now.plus(Duration.ofDays(7)),
+                        now.plus(Duration.ofDays(7)).plus(Duration.ofHours(3)),
+                        null,
+                        0))));
+    }
+
     private interface Timed {
         LoadClient.Answer call() throws Exception;
     }
@@ -545,6 +592,11 @@ public final class MarketBench {
         int h = client * 7919 + iteration * 104_729;
         h ^= h >>> 13;
         return Math.abs(h * 0x5bd1e995);
+    }
+
+    /** Time the JIT compilers have spent so far; 0 where the JVM does not count it. */
+    private static long compilationMillis(CompilationMXBean jit) {
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static double seconds(long since) {
