@@ -76,6 +76,7 @@ public final class MarketBench {
      */
     private static final double JIT_SETTLED = 0.05;
 
+    /** A machine on which the compilers never settle is measured anyway, with a warning. */
     private static final Duration MAX_WARM_UP = Duration.ofMinutes(10);
     /** The app counts as idle below this CPU use, in cores. */
     private static final double QUIET_CORES = 0.1;
@@ -356,7 +357,7 @@ public final class MarketBench {
         // Warm-up: the server as it runs after its first minutes, not as it starts. Under full load
         // on two cores the JIT's C2 thread gets a small share of the CPU and hundreds of hot methods
         // wait in its queue, running meanwhile as slower profiled code: a shop page's CPU falls from
-        // about 6 ms to under 1 ms over some 100,000 pages (docs/benchmarks.md, session 15). So the
+        // 6-12 ms to under 1 ms over some 100,000 pages (docs/benchmarks.md, session 15). So the
         // warm-up goes on until the compilers are nearly idle through a round. Checkouts are on
         // variants with plenty of stock, in the warm-up hub's cycle, so none is refused.
         progress.println("warming up with rounds of shop pages, searches and checkouts until the JIT has compiled"
@@ -594,7 +595,10 @@ public final class MarketBench {
         return Math.abs(h * 0x5bd1e995);
     }
 
-    /** Time the JIT compilers have spent so far; 0 where the JVM does not count it. */
+    /**
+     * Time the JIT compilers have spent so far; always 0 where the JVM does not count it, which ends
+     * the warm-up after its minimum rounds.
+     */
     private static long compilationMillis(CompilationMXBean jit) {
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
