@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.grassroots.catalog.Markdown;
 import org.grassroots.catalog.Season;
 import org.grassroots.catalog.Stock;
@@ -32,7 +35,36 @@ final class VariantRows {
     /** Variants with their product and the markdown in force today, if any. */
     static final String FROM = " from variant v join product p on p.id = v.product_id " + MARKDOWN_JOIN;
 
+    /** Up to this many ids are listed as placeholders; more go in one array parameter. */
+    static final int MAX_LISTED_IDS = 64;
+
     private VariantRows() {}
+
+    /** A condition of a where clause and its positional parameters. */
+    record Condition(String sql, List<Object> parameters) {}
+
+    /**
+     * {@code v.id} is one of these distinct ids. Up to {@link #MAX_LISTED_IDS} it is
+     * {@code v.id in (?, …)} with the count rounded up to a power of two (the last id repeated): a few
+     * statement shapes, each of which PostgreSQL plans once per connection and then reuses, since
+     * its generic plan expects as many rows as a custom one. More ids go in {@code v.id = any(?)},
+     * which is planned on every call.
+     */
+    static Condition byIds(List<Long> ids) {
+        if (ids.size() > MAX_LISTED_IDS) {
+            return new Condition("v.id = any(?)", List.of((Object) ids.toArray(Long[]::new)));
+        }
+        int slots = slots(ids.size());
+        List<Object> parameters = new ArrayList<>(ids);
+        while (parameters.size() < slots) {
+            parameters.add(ids.get(ids.size() - 1));
+        }
+        return new Condition("v.id in (" + String.join(", ", Collections.nCopies(slots, "?")) + ")", parameters);
+    }
+
+    private static int slots(int count) {
+        return count <= 1 ? 1 : Integer.highestOneBit(count - 1) << 1;
+    }
 
     static Variant map(ResultSet rs, int row) throws SQLException {
         UnitKind kind = UnitKind.valueOf(rs.getString("unit_kind"));
