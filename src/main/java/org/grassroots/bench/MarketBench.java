@@ -71,10 +71,12 @@ public final class MarketBench {
 
     private static final int MIN_WARM_UP_ROUNDS = 5;
     /**
-     * The warm-up ends after a round in which the JIT compilers were busy less than this share of
-     * the time (summed over compiler threads, so it can exceed 1).
+     * The warm-up ends after {@link #SETTLED_ROUNDS} rounds in a row in which the JIT compilers were
+     * busy less than this share of the time (summed over compiler threads, so it can exceed 1).
      */
     private static final double JIT_SETTLED = 0.05;
+    /** One quiet round can be a lull: once, the queue emptied while pages still cost 1.6 ms. */
+    private static final int SETTLED_ROUNDS = 2;
 
     /** A machine on which the compilers never settle is measured anyway, with a warning. */
     private static final Duration MAX_WARM_UP = Duration.ofMinutes(10);
@@ -358,8 +360,9 @@ public final class MarketBench {
         // on two cores the JIT's C2 thread gets a small share of the CPU and hundreds of hot methods
         // wait in its queue, running meanwhile as slower profiled code: a shop page's CPU falls from
         // 6-12 ms to under 1 ms over some 100,000 pages (docs/benchmarks.md, session 15). So the
-        // warm-up goes on until the compilers are nearly idle through a round. Checkouts are on
-        // variants with plenty of stock, in the warm-up hub's cycle, so none is refused.
+        // warm-up goes on until the compilers are nearly idle through two rounds in a row.
+        // Checkouts are on variants with plenty of stock, in the warm-up hub's cycle, so none is
+        // refused.
         progress.println("warming up with rounds of shop pages, searches and checkouts until the JIT has compiled"
                 + " the hot paths...");
         LoadClient.Call warmUpCheckout = checkout(
@@ -372,6 +375,7 @@ public final class MarketBench {
                 new int[options.clients()]);
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long warmUpStarted = System.nanoTime();
+        int settled = 0;
         for (int round = 1; ; round++) {
             long roundStarted = System.nanoTime();
             long compiledBefore = compilationMillis(jit);
@@ -387,7 +391,8 @@ public final class MarketBench {
                     shopPages.perSecond(),
                     shopPages.cpuPerRequest(),
                     100 * compiling);
-            if (round >= MIN_WARM_UP_ROUNDS && compiling < JIT_SETTLED) {
+            settled = compiling < JIT_SETTLED ? settled + 1 : 0;
+            if (round >= MIN_WARM_UP_ROUNDS && settled >= SETTLED_ROUNDS) {
                 break;
             }
             if (System.nanoTime() - warmUpStarted > MAX_WARM_UP.toNanos()) {
