@@ -12,10 +12,10 @@ import picocli.CommandLine.Unmatched;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Starts the web application (the default command).",
-            "With no spring.datasource.url it runs an embedded PostgreSQL under ./data and loads the demo market.",
-            "Spring options pass through, for example:",
-            "  --server.port=9090  --grassroots.demo=false  --grassroots.database.data-dir=/var/lib/grassroots",
+            "Starts the web application (the default command). With no spring.datasource.url it runs an embedded "
+                    + "PostgreSQL under ./data and loads the demo market. Spring options pass through, for example:",
+            "  --server.port=9090  --grassroots.demo=false",
+            "  --grassroots.database.data-dir=/var/lib/grassroots",
             "  --spring.datasource.url=jdbc:postgresql://db:5432/grassroots"
         })
 class ServeCommand implements Callable<Integer> {
