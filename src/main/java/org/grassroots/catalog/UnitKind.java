@@ -1,5 +1,8 @@
 package org.grassroots.catalog;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** How a variant is measured: its unit value is grams, millilitres or a count of items. */
 public enum UnitKind {
     WEIGHT("g", "kg", 1000),
@@ -24,6 +27,13 @@ public enum UnitKind {
     /** How many base units (g, ml, items) make one pricing unit. */
     public int perPricingUnit() {
         return perPricingUnit;
+    }
+
+    /** What {@code packs} packs of {@code unitValue} come to in the pricing unit: 3 × 500 g is 1.5 kg. */
+    public BigDecimal inPricingUnits(BigDecimal unitValue, int packs) {
+        return unitValue
+                .multiply(BigDecimal.valueOf(packs))
+                .divide(BigDecimal.valueOf(perPricingUnit), 3, RoundingMode.HALF_UP);
     }
 
     public String symbol() {

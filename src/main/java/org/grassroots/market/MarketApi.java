@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grassroots.catalog.CatalogApi;
 import org.grassroots.catalog.Variant;
@@ -63,11 +64,20 @@ public class MarketApi {
 
     /**
      * Imports finished orders in bulk; their stock effects are history and are not replayed. Those
-     * not cancelled are published in one {@link OrderHistoryImported}.
+     * not cancelled are published in one {@link OrderHistoryImported}, without the lines of variants
+     * the catalog no longer has.
      */
     @Transactional
     public void importHistory(List<PastOrder> pastOrders) {
         List<Long> ids = orders.insertHistory(pastOrders);
+        Map<VariantId, Variant> variants = catalog
+                .variants(pastOrders.stream()
+                        .flatMap(o -> o.lines().stream())
+                        .map(PastOrder.Line::variant)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(Variant::id, Function.identity()));
         List<OrderPlaced> placed = new ArrayList<>();
         for (int i = 0; i < pastOrders.size(); i++) {
             PastOrder o = pastOrders.get(i);
@@ -78,7 +88,8 @@ public class MarketApi {
                         o.hub(),
                         o.shopper(),
                         o.lines().stream()
-                                .map(l -> new OrderPlaced.Item(l.variant(), l.producer(), l.quantity()))
+                                .filter(l -> variants.containsKey(l.variant()))
+                                .map(l -> OrderPlaced.Item.of(variants.get(l.variant()), l.quantity()))
                                 .toList()));
             }
         }

@@ -195,11 +195,16 @@ class SupplyIntegrationTest {
                 new Checkout.Request(m.pickupOptionId(), PaymentMethod.PAY_AT_PICKUP, "", null, null, null, false));
         long orderId = ((Checkout.Placed) placed).orderId();
         awaitDemand(honey, 1);
-        assertThat(jdbc.sql("select quantity from supply_demand where order_id = ?")
+        // three 500 g jars, as the order event carried them: no catalog read behind the history
+        assertThat(jdbc.sql("select product_id, quantity, amount, unit from supply_demand where order_id = ?")
                         .param(orderId)
-                        .query(Integer.class)
+                        .query((rs, n) -> List.of(
+                                rs.getLong("product_id"),
+                                rs.getInt("quantity"),
+                                rs.getBigDecimal("amount").toPlainString(),
+                                rs.getString("unit")))
                         .single())
-                .isEqualTo(3);
+                .containsExactly(honey.productId().value(), 3, "1.500", "kg");
 
         orders.cancel(kim.id(), orderId);
 

@@ -248,8 +248,8 @@ public class Checkout {
                 cycleId,
                 cycle.hub(),
                 shopper,
-                orderLines.stream()
-                        .map(l -> new OrderPlaced.Item(l.variant(), l.producer(), l.quantity()))
+                cart.lines().stream()
+                        .map(l -> OrderPlaced.Item.of(l.variant(), l.quantity()))
                         .toList()));
         List<Shortage> shortages = reserve(cart.lines());
         if (!shortages.isEmpty()) {

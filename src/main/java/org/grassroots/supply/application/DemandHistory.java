@@ -1,7 +1,5 @@
 package org.grassroots.supply.application;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -12,11 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.grassroots.catalog.CatalogApi;
-import org.grassroots.catalog.Variant;
-import org.grassroots.common.VariantId;
 import org.grassroots.market.Cycle;
 import org.grassroots.market.CycleId;
 import org.grassroots.market.MarketApi;
@@ -30,19 +23,18 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps demand history per variant and cycle from the market's order events (recorded in the event
  * publication registry, so a crash between an order and its history loses nothing). Amounts are
- * kept in the product's pricing unit, so a 500 g bag and a 1 kg bag add up to 1.5 kg.
+ * kept in the product's pricing unit, so a 500 g bag and a 1 kg bag add up to 1.5 kg; the events
+ * carry the packs as they were sold, so nothing is read from the catalog.
  */
 @Component
 class DemandHistory {
 
     private final DemandStore demand;
-    private final CatalogApi catalog;
     private final MarketApi market;
     private final Clock clock;
 
-    DemandHistory(DemandStore demand, CatalogApi catalog, MarketApi market, Clock clock) {
+    DemandHistory(DemandStore demand, MarketApi market, Clock clock) {
         this.demand = demand;
-        this.catalog = catalog;
         this.market = market;
         this.clock = clock;
     }
@@ -63,47 +55,31 @@ class DemandHistory {
     }
 
     private void record(List<OrderPlaced> orders) {
-        Map<VariantId, Variant> variants = catalog
-                .variants(orders.stream()
-                        .flatMap(o -> o.items().stream())
-                        .map(OrderPlaced.Item::variant)
-                        .distinct()
-                        .toList())
-                .stream()
-                .collect(Collectors.toMap(Variant::id, Function.identity()));
         Map<CycleId, Optional<Instant>> closes = new HashMap<>();
         List<DemandStore.Line> lines = new ArrayList<>();
         for (OrderPlaced order : orders) {
             Optional<Instant> closesAt =
                     closes.computeIfAbsent(order.cycle(), id -> market.cycle(id).map(Cycle::closesAt));
+            if (closesAt.isEmpty()) {
+                continue; // a cycle deleted since: nothing to plan for
+            }
             for (OrderPlaced.Item item : order.items()) {
-                Variant v = variants.get(item.variant());
-                if (v == null || closesAt.isEmpty()) {
-                    continue; // a variant or cycle deleted since: nothing to plan for
-                }
                 lines.add(new DemandStore.Line(
                         order.orderId(),
-                        v.id().value(),
-                        v.productId().value(),
-                        v.producer().value(),
+                        item.variant().value(),
+                        item.product().value(),
+                        item.producer().value(),
                         order.hub().value(),
                         order.cycle().value(),
                         closesAt.get(),
                         weekOf(LocalDate.ofInstant(closesAt.get(), clock.getZone())),
                         order.shopper().value(),
                         item.quantity(),
-                        amount(v, item.quantity()),
-                        v.unitKind().pricingUnit()));
+                        item.amount(),
+                        item.unitKind().pricingUnit()));
             }
         }
         demand.record(lines);
-    }
-
-    /** The quantity in the variant's pricing unit (kg, L or items). */
-    static BigDecimal amount(Variant v, int quantity) {
-        return v.unitValue()
-                .multiply(BigDecimal.valueOf(quantity))
-                .divide(BigDecimal.valueOf(v.unitKind().perPricingUnit()), 3, RoundingMode.HALF_UP);
     }
 
     /** The Monday of the day's week: cycles are planned by week. */

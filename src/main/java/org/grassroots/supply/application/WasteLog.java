@@ -116,7 +116,7 @@ public class WasteLog {
                         hub,
                         variant.productId(),
                         lotId,
-                        DemandHistory.amount(variant, packs),
+                        variant.unitKind().inPricingUnits(variant.unitValue(), packs),
                         variant.unitKind().pricingUnit(),
                         kind.name(),
                         reason.strip(),
