@@ -14,26 +14,33 @@ import org.grassroots.bench.ShopperBench;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** {@code bench …}: benchmarks that print numbers. */
 @Command(
         name = "bench",
+        header = "Benchmarks of the running app.",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: each prints progress on stderr and one 'result …' line on stdout.",
+        description = "Each prints progress on stderr and one 'result …' line on stdout.",
         subcommands = {BenchCommand.Market.class, BenchCommand.Shopper.class})
 public class BenchCommand implements Runnable {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
     }
 
     @Command(
             name = "market",
+            header = "The marketplace under load: shopfront, checkout, import, packing.",
             mixinStandardHelpOptions = true,
             description =
                     "Loads a market (products in one open cycle, orders) into a throw-away embedded PostgreSQL with "
@@ -106,6 +113,7 @@ public class BenchCommand implements Runnable {
 
     @Command(
             name = "shopper",
+            header = "The personal shopper's shelves and basket filling under load.",
             mixinStandardHelpOptions = true,
             description =
                     "Loads the demo market into a throw-away embedded PostgreSQL, starts the app, and measures over HTTP "

@@ -13,14 +13,18 @@ import java.util.concurrent.Callable;
 import org.grassroots.delivery.domain.RoutePlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 
 /** {@code eval …}: evaluations against public data sets; each ends with one {@code result …} line. */
 @Command(
         name = "eval",
+        header = "Evaluations on public data sets.",
         mixinStandardHelpOptions = true,
-        description = "Evaluations against public data sets. Each prints its detail, then one 'result …' line.",
+        description = "Each prints its detail, then one 'result …' line.",
         subcommands = {
             EvalCommand.NutriScoreEval.class,
             EvalCommand.AllergensEval.class,
@@ -33,13 +37,17 @@ import tools.jackson.core.JacksonException;
         })
 public class EvalCommand implements Runnable {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
     }
 
     @Command(
             name = "nutriscore",
+            header = "Nutri-Score 2023, checked against Open Food Facts.",
             mixinStandardHelpOptions = true,
             description =
                     "Computes the Nutri-Score 2023 of each row of an Open Food Facts vectors CSV (category flags and "
@@ -59,6 +67,7 @@ public class EvalCommand implements Runnable {
 
     @Command(
             name = "allergens",
+            header = "Allergen detection, checked against Open Food Facts.",
             mixinStandardHelpOptions = true,
             description = "Detects allergens from the ingredients_text of an Open Food Facts allergens CSV and prints "
                     + "precision and recall against its allergens_tags, per allergen and overall.")
@@ -80,6 +89,7 @@ public class EvalCommand implements Runnable {
 
     @Command(
             name = "nbr",
+            header = "Next-basket recommendation on household histories.",
             mixinStandardHelpOptions = true,
             description =
                     "Next-basket recommendation: G-TopFreq, P-TopFreq and the grassroots model predict each household's "
@@ -133,6 +143,7 @@ public class EvalCommand implements Runnable {
 
     @Command(
             name = "flavor",
+            header = "Recipe completion from flavor compounds.",
             mixinStandardHelpOptions = true,
             description =
                     "Recipe completion: hides one ingredient of every test recipe with at least 3 (seeded) and ranks every "
@@ -183,6 +194,7 @@ public class EvalCommand implements Runnable {
 
     @Command(
             name = "flavor-pairing",
+            header = "Ahn et al.'s food-pairing test per cuisine.",
             mixinStandardHelpOptions = true,
             description =
                     "Ahn et al.'s food-pairing test: per cuisine region, the mean number of flavor compounds shared by the "
@@ -226,6 +238,7 @@ public class EvalCommand implements Runnable {
 
     @Command(
             name = "forecast",
+            header = "Demand forecasts, by rolling-origin evaluation.",
             mixinStandardHelpOptions = true,
             description =
                     "Rolling-origin evaluation of demand forecasts: the last ORIGINS x HORIZON points of each series are "
@@ -262,6 +275,7 @@ public class EvalCommand implements Runnable {
 
     @Command(
             name = "anomalies",
+            header = "The anomaly guard on injected glitches.",
             mixinStandardHelpOptions = true,
             description =
                     "Injects N documented synthetic glitches (spikes, drops, level shifts) into real demand series, runs the "
@@ -317,6 +331,7 @@ public class EvalCommand implements Runnable {
 
     @Command(
             name = "vrptw",
+            header = "The delivery solver on Solomon VRPTW instances.",
             mixinStandardHelpOptions = true,
             description =
                     "Solves Solomon VRPTW instances with the delivery solver, checks each solution with an independent "

@@ -10,10 +10,11 @@ import picocli.CommandLine.Unmatched;
 /** Starts the web application. Every argument is passed to Spring, e.g. {@code --server.port=9090}. */
 @Command(
         name = "serve",
+        header = "Starts the web application (the default command).",
         mixinStandardHelpOptions = true,
         description = {
-            "Starts the web application (the default command). With no spring.datasource.url it runs an embedded "
-                    + "PostgreSQL under ./data and loads the demo market. Spring options pass through, for example:",
+            "With no spring.datasource.url it runs an embedded PostgreSQL under ./data and loads the demo market."
+                    + " Spring options pass through, for example:",
             "  --server.port=9090  --grassroots.demo=false",
             "  --grassroots.database.data-dir=/var/lib/grassroots",
             "  --spring.datasource.url=jdbc:postgresql://db:5432/grassroots"

@@ -42,6 +42,19 @@ class GrassrootsCommandTest {
     }
 
     @Test
+    void aGroupWithoutItsSubcommandIsAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = GrassrootsCommand.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("eval")).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("Missing required subcommand")
+                .contains("Usage: grassroots eval")
+                .contains("forecast");
+    }
+
+    @Test
     void serveHelpDescribesSpringOptions() {
         StringWriter out = new StringWriter();
         CommandLine cli = GrassrootsCommand.commandLine();
