@@ -7,7 +7,7 @@ public record ProductId(@JsonValue long value) {
 
     public ProductId {
         if (value <= 0) {
-            throw new IllegalArgumentException("ProductId must be positive: " + value);
+            throw new InvalidIdException("product", value);
         }
     }
 

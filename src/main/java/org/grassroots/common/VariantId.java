@@ -7,7 +7,7 @@ public record VariantId(@JsonValue long value) {
 
     public VariantId {
         if (value <= 0) {
-            throw new IllegalArgumentException("VariantId must be positive: " + value);
+            throw new InvalidIdException("variant", value);
         }
     }
 

@@ -88,6 +88,27 @@ class ErrorHandlingIntegrationTest {
     }
 
     @Test
+    void anIdNothingCanHaveIsNotFoundInTheApi() throws Exception {
+        mvc.perform(get("/api/v1/products/0"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Product '0' does not exist."));
+        mvc.perform(get("/api/v1/products/-1/safety")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anIdNothingCanHaveIsAFriendlyNotFoundPage() throws Exception {
+        HttpResponse<String> response = WebSession.signedIn(port, "producer@neoterica.test", "grassroots")
+                .get("/producer/products/-1/edit", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .contains("We could not find that page")
+                .contains("Signed in as Chew Valley Organic Farm")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())

@@ -3,6 +3,7 @@ package org.grassroots.platform.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.grassroots.common.InvalidIdException;
 import org.grassroots.platform.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> handleApiProblem(ApiProblem problem) {
         return ResponseEntity.status(problem.getStatusCode()).body(problem.getBody());
+    }
+
+    @ExceptionHandler(InvalidIdException.class)
+    ResponseEntity<ProblemDetail> handleInvalidId(InvalidIdException invalid) {
+        String what =
+                Character.toUpperCase(invalid.kind().charAt(0)) + invalid.kind().substring(1);
+        return handleApiProblem(ApiProblem.notFound(what, invalid.value()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
