@@ -42,11 +42,10 @@ public class BenchCommand implements Runnable {
             name = "market",
             header = "The marketplace under load: shopfront, checkout, import, packing.",
             mixinStandardHelpOptions = true,
-            description =
-                    "Loads a market (products in one open cycle, orders) into a throw-away embedded PostgreSQL with "
-                            + "durability on, starts the app, and measures over HTTP: shopfront list and search latency under "
-                            + "concurrent clients, checkout throughput on 20 hot variants and the oversell count, a 10,000-row "
-                            + "CSV import, and the packing report.")
+            description = "Loads a market (products in one open cycle, orders) into a throw-away embedded "
+                    + "PostgreSQL with durability on, starts the app, and measures over HTTP: shopfront list "
+                    + "and search latency under concurrent clients, checkout throughput on 20 hot variants and "
+                    + "the oversell count, a 10,000-row CSV import, and the packing report.")
     static class Market implements Callable<Integer> {
 
         @Option(
@@ -115,10 +114,10 @@ public class BenchCommand implements Runnable {
             name = "shopper",
             header = "The personal shopper's shelves and basket filling under load.",
             mixinStandardHelpOptions = true,
-            description =
-                    "Loads the demo market into a throw-away embedded PostgreSQL, starts the app, and measures over HTTP "
-                            + "the personal shopper for demo shoppers with order history: the shop's Buy again and For you shelves "
-                            + "(the HTML fragment, and the API), and Fill my basket with a budget of 40.")
+            description = "Loads the demo market into a throw-away embedded PostgreSQL, starts the app, and "
+                    + "measures over HTTP the personal shopper for demo shoppers with order history: the shop's"
+                    + " Buy again and For you shelves (the HTML fragment, and the API), and Fill my basket with"
+                    + " a budget of 40.")
     static class Shopper implements Callable<Integer> {
 
         @Option(

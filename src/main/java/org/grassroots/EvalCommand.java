@@ -49,9 +49,8 @@ public class EvalCommand implements Runnable {
             name = "nutriscore",
             header = "Nutri-Score 2023, checked against Open Food Facts.",
             mixinStandardHelpOptions = true,
-            description =
-                    "Computes the Nutri-Score 2023 of each row of an Open Food Facts vectors CSV (category flags and "
-                            + "*_value columns) and compares points, score and grade with the file's.")
+            description = "Computes the Nutri-Score 2023 of each row of an Open Food Facts vectors CSV (category "
+                    + "flags and *_value columns) and compares points, score and grade with the file's.")
     static class NutriScoreEval implements Callable<Integer> {
         @Option(names = "--vectors", required = true, description = "nutriscore2023_vectors.csv")
         Path vectors;
@@ -69,8 +68,8 @@ public class EvalCommand implements Runnable {
             name = "allergens",
             header = "Allergen detection, checked against Open Food Facts.",
             mixinStandardHelpOptions = true,
-            description = "Detects allergens from the ingredients_text of an Open Food Facts allergens CSV and prints "
-                    + "precision and recall against its allergens_tags, per allergen and overall.")
+            description = "Detects allergens from the ingredients_text of an Open Food Facts allergens CSV and "
+                    + "prints precision and recall against its allergens_tags, per allergen and overall.")
     static class AllergensEval implements Callable<Integer> {
         @Option(names = "--products", required = true, description = "allergens_ingredients.csv")
         Path products;
@@ -91,9 +90,9 @@ public class EvalCommand implements Runnable {
             name = "nbr",
             header = "Next-basket recommendation on household histories.",
             mixinStandardHelpOptions = true,
-            description =
-                    "Next-basket recommendation: G-TopFreq, P-TopFreq and the grassroots model predict each household's "
-                            + "future basket from its history; prints Recall@k, NDCG@k and PHR@k per method (and per keyset).")
+            description = "Next-basket recommendation: G-TopFreq, P-TopFreq and the grassroots model predict each "
+                    + "household's future basket from its history; prints Recall@k, NDCG@k and PHR@k per method"
+                    + " (and per keyset).")
     static class NextBasketEval implements Callable<Integer> {
         @Option(names = "--history", required = true, description = "history.json")
         Path history;
@@ -145,10 +144,10 @@ public class EvalCommand implements Runnable {
             name = "flavor",
             header = "Recipe completion from flavor compounds.",
             mixinStandardHelpOptions = true,
-            description =
-                    "Recipe completion: hides one ingredient of every test recipe with at least 3 (seeded) and ranks every "
-                            + "known ingredient given the rest, by popularity, shared compounds, co-occurrence and the grassroots blend; "
-                            + "prints hit@1, hit@10 and MRR per method. The Ahn tables are read from the first training file's folder.")
+            description = "Recipe completion: hides one ingredient of every test recipe with at least 3 (seeded) "
+                    + "and ranks every known ingredient given the rest, by popularity, shared compounds, "
+                    + "co-occurrence and the grassroots blend; prints hit@1, hit@10 and MRR per method. The Ahn"
+                    + " tables are read from the first training file's folder.")
     static class FlavorEval implements Callable<Integer> {
         @Option(
                 names = "--train",
@@ -196,9 +195,9 @@ public class EvalCommand implements Runnable {
             name = "flavor-pairing",
             header = "Ahn et al.'s food-pairing test per cuisine.",
             mixinStandardHelpOptions = true,
-            description =
-                    "Ahn et al.'s food-pairing test: per cuisine region, the mean number of flavor compounds shared by the "
-                            + "ingredient pairs of its recipes, against frequency-conserving random recipes (z-score).")
+            description = "Ahn et al.'s food-pairing test: per cuisine region, the mean number of flavor compounds "
+                    + "shared by the ingredient pairs of its recipes, against frequency-conserving random "
+                    + "recipes (z-score).")
     static class FlavorPairingEval implements Callable<Integer> {
         @Option(names = "--recipes", required = true, split = ",", description = "recipe files")
         List<Path> recipes;
@@ -240,10 +239,10 @@ public class EvalCommand implements Runnable {
             name = "forecast",
             header = "Demand forecasts, by rolling-origin evaluation.",
             mixinStandardHelpOptions = true,
-            description =
-                    "Rolling-origin evaluation of demand forecasts: the last ORIGINS x HORIZON points of each series are "
-                            + "forecast from ORIGINS origins using only earlier data; prints RMSSE, MASE, WAPE and pinball loss at 0.9 "
-                            + "for naive, seasonal naive, ETS, Croston (TSB) and the grassroots combination.")
+            description = "Rolling-origin evaluation of demand forecasts: the last ORIGINS x HORIZON points of each"
+                    + " series are forecast from ORIGINS origins using only earlier data; prints RMSSE, MASE, "
+                    + "WAPE and pinball loss at 0.9 for naive, seasonal naive, ETS, Croston (TSB) and the "
+                    + "grassroots combination.")
     static class ForecastEval implements Callable<Integer> {
         @Option(names = "--data", required = true, description = "series_id,date,quantity[,...] CSV, or .csv.gz")
         Path data;
@@ -277,10 +276,9 @@ public class EvalCommand implements Runnable {
             name = "anomalies",
             header = "The anomaly guard on injected glitches.",
             mixinStandardHelpOptions = true,
-            description =
-                    "Injects N documented synthetic glitches (spikes, drops, level shifts) into real demand series, runs the "
-                            + "anomaly guard, and prints precision, recall and F1 per glitch type and how much holding the flagged "
-                            + "points out reduces forecast error on the affected series.")
+            description = "Injects N documented synthetic glitches (spikes, drops, level shifts) into real demand "
+                    + "series, runs the anomaly guard, and prints precision, recall and F1 per glitch type and "
+                    + "how much holding the flagged points out reduces forecast error on the affected series.")
     static class AnomaliesEval implements Callable<Integer> {
         @Option(names = "--data", required = true, description = "series_id,date,quantity[,...] CSV, or .csv.gz")
         Path data;
@@ -333,9 +331,9 @@ public class EvalCommand implements Runnable {
             name = "vrptw",
             header = "The delivery solver on Solomon VRPTW instances.",
             mixinStandardHelpOptions = true,
-            description =
-                    "Solves Solomon VRPTW instances with the delivery solver, checks each solution with an independent "
-                            + "validator, and compares it with the best-known one from bks.csv next to the files.")
+            description = "Solves Solomon VRPTW instances with the delivery solver, checks each solution with an "
+                    + "independent validator, and compares it with the best-known one from bks.csv next to the "
+                    + "files.")
     static class VrptwEval implements Callable<Integer> {
         @Option(
                 names = "--seconds",
