@@ -7,7 +7,7 @@ public record EnterpriseId(@JsonValue long value) {
 
     public EnterpriseId {
         if (value <= 0) {
-            throw new InvalidIdException("enterprise", value);
+            throw new InvalidIdException("Enterprise", value);
         }
     }
 

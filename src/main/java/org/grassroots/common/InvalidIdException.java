@@ -15,7 +15,7 @@ public final class InvalidIdException extends IllegalArgumentException {
         this.value = value;
     }
 
-    /** What the id would name, in words: "product", "variant", "enterprise", "user". */
+    /** What the id would name, as a message starts it: "Product", "Variant", "Enterprise", "User". */
     public String kind() {
         return kind;
     }

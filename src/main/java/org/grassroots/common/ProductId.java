@@ -7,7 +7,7 @@ public record ProductId(@JsonValue long value) {
 
     public ProductId {
         if (value <= 0) {
-            throw new InvalidIdException("product", value);
+            throw new InvalidIdException("Product", value);
         }
     }
 

@@ -7,7 +7,7 @@ public record UserId(@JsonValue long value) {
 
     public UserId {
         if (value <= 0) {
-            throw new InvalidIdException("user", value);
+            throw new InvalidIdException("User", value);
         }
     }
 

@@ -7,7 +7,7 @@ public record VariantId(@JsonValue long value) {
 
     public VariantId {
         if (value <= 0) {
-            throw new InvalidIdException("variant", value);
+            throw new InvalidIdException("Variant", value);
         }
     }
 

@@ -65,15 +65,7 @@ class ErrorHandlingIntegrationTest {
 
     @Test
     void unknownPageShowsAFriendlyPageWithoutInternals() throws Exception {
-        HttpResponse<String> response = WebSession.signedIn(port, "shopper@neoterica.test", "grassroots")
-                .get("/no/such/page", "text/html");
-
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body())
-                .contains("We could not find that page")
-                .contains("Signed in as Sam Shopper")
-                .doesNotContain("Exception")
-                .doesNotContain("at org.");
+        assertFriendlyNotFound("shopper@neoterica.test", "/no/such/page", "Sam Shopper");
     }
 
     @Test
@@ -98,14 +90,7 @@ class ErrorHandlingIntegrationTest {
 
     @Test
     void anIdNothingCanHaveIsAFriendlyNotFoundPage() throws Exception {
-        HttpResponse<String> response = WebSession.signedIn(port, "producer@neoterica.test", "grassroots")
-                .get("/producer/products/-1/edit", "text/html");
-
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body())
-                .contains("We could not find that page")
-                .contains("Signed in as Chew Valley Organic Farm")
-                .doesNotContain("Exception");
+        assertFriendlyNotFound("producer@neoterica.test", "/producer/products/-1/edit", "Chew Valley Organic Farm");
     }
 
     @Test
@@ -123,5 +108,18 @@ class ErrorHandlingIntegrationTest {
         mvc.perform(get("/actuator/info")).andExpect(status().isOk());
         mvc.perform(get("/actuator/env").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
         mvc.perform(get("/actuator/beans").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
+    }
+
+    /** The 404 page, for someone signed in: a readable reason, who they are, and no internals. */
+    private void assertFriendlyNotFound(String email, String path, String signedInAs) throws Exception {
+        HttpResponse<String> response =
+                WebSession.signedIn(port, email, "grassroots").get(path, "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .contains("We could not find that page")
+                .contains("Signed in as " + signedInAs)
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
     }
 }

@@ -67,9 +67,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidIdException.class)
     ResponseEntity<ProblemDetail> handleInvalidId(InvalidIdException invalid) {
-        String what =
-                Character.toUpperCase(invalid.kind().charAt(0)) + invalid.kind().substring(1);
-        return handleApiProblem(ApiProblem.notFound(what, invalid.value()));
+        return handleApiProblem(ApiProblem.notFound(invalid.kind(), invalid.value()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
