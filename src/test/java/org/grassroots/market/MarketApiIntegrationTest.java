@@ -90,6 +90,54 @@ class MarketApiIntegrationTest {
     }
 
     @Test
+    void shelfSearchParametersThatMakeNoSenseAreProblemsNamingTheParameter() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        fixtures.variant(market.producer(), "Quinces", 5, 380);
+        UserAccount shopper = fixtures.shopper();
+        String products = "/api/v1/cycles/" + market.cycle().value() + "/products?";
+
+        assertThat(api(
+                                "GET",
+                                products + "sort=PRICE_LOW&page=1&maxKm=40&maxPrice=9.50&safe=true&producer="
+                                        + market.producer().slug(),
+                                shopper,
+                                null)
+                        .body())
+                .contains("Quinces");
+        for (String[] bad : new String[][] {
+            {"sort=cheapest", "sort", "must be one of RELEVANCE, NAME, PRICE_LOW"},
+            {"page=abc", "page", "must be a whole number, not 'abc'"},
+            {"page=0", "page", "page must be 1 or more."},
+            {"maxKm=-1", "maxKm", "maxKm must be more than 0."},
+            {"maxPrice=cheap", "maxPrice", "must be a number, not 'cheap'"},
+            {"safe=maybe", "safe", "must be true or false"},
+            {"producer=nobody-at-all", "producer", "No producer has the slug 'nobody-at-all'."}
+        }) {
+            HttpResponse<String> response = api("GET", products + bad[0], shopper, null);
+            assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body()).as(bad[0]).contains("\"field\":\"" + bad[1] + "\"", bad[2]);
+        }
+    }
+
+    @Test
+    void theHubsOrderListNamesAQueryParameterThatMakesNoSense() throws Exception {
+        UserAccount manager = fixtures.market().hubManager();
+        for (String[] bad : new String[][] {
+            {"status=LOST", "status", "must be one of PLACED, PACKED, READY_FOR_PICKUP"},
+            {"cycle=last", "cycle", "must be a whole number, not 'last'"},
+            {"limit=0", "limit", "limit must be 1 or more."}
+        }) {
+            HttpResponse<String> response = api("GET", "/api/v1/hub/orders?" + bad[0], manager, null);
+            assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(response.body()).as(bad[0]).contains("\"field\":\"" + bad[1] + "\"", bad[2]);
+        }
+        assertThat(api("GET", "/api/v1/hub/orders?status=PLACED&limit=10000", manager, null)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void addingToTheCartAnswersWithTheWholeCartAsItIsNow() throws Exception {
         MarketFixtures.Market market = fixtures.market();
         Variant pears = fixtures.variant(market.producer(), "Pears", 20, 320);

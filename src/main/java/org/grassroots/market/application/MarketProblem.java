@@ -21,6 +21,11 @@ public class MarketProblem extends RuntimeException {
         return new MarketProblem(HttpStatus.NOT_FOUND, "id", what + " does not exist.");
     }
 
+    /** A query parameter out of its range, or naming nothing. */
+    public static MarketProblem badParameter(String name, String reason) {
+        return new MarketProblem(HttpStatus.BAD_REQUEST, name, reason);
+    }
+
     public static MarketProblem invalid(String field, String reason) {
         return new MarketProblem(HttpStatus.UNPROCESSABLE_CONTENT, field, reason);
     }

@@ -1,6 +1,7 @@
 package org.grassroots.market.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.grassroots.market.CycleId;
 import org.grassroots.market.OrderStatus;
 import org.grassroots.market.OrderView;
+import org.grassroots.market.application.MarketProblem;
 import org.grassroots.market.application.Orders;
 import org.grassroots.network.CurrentAccount;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +39,13 @@ class HubApiController {
     List<OrderView> orders(
             @RequestParam(required = false) Long cycle,
             @RequestParam(required = false) OrderStatus status,
-            @RequestParam(defaultValue = "500") int limit) {
+            @Parameter(description = "the newest this many orders, at most 5000") @RequestParam(defaultValue = "500")
+                    int limit) {
+        if (limit < 1) {
+            throw MarketProblem.badParameter("limit", "limit must be 1 or more.");
+        }
         return orders.ofHub(
-                actor.seller().id(),
-                cycle == null ? null : new CycleId(cycle),
-                status,
-                Math.max(1, Math.min(limit, 5000)));
+                actor.seller().id(), cycle == null ? null : new CycleId(cycle), status, Math.min(limit, 5000));
     }
 
     record StatusChange(@NotNull OrderStatus status) {}

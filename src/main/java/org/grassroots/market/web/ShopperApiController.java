@@ -8,11 +8,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.catalog.ShelfPage;
+import org.grassroots.catalog.ShelfSort;
+import org.grassroots.common.EnterpriseId;
 import org.grassroots.common.VariantId;
 import org.grassroots.market.Cycle;
 import org.grassroots.market.CycleId;
@@ -95,29 +98,52 @@ class ShopperApiController {
     ShelfPage products(
             @PathVariable long id,
             @Parameter(description = "words to search for; prefixes match") @RequestParam(required = false) String q,
-            @RequestParam(required = false) String category,
+            @Parameter(description = "category slug") @RequestParam(required = false) String category,
             @Parameter(description = "producer slug") @RequestParam(required = false) String producer,
             @RequestParam(required = false) String practice,
-            @RequestParam(required = false) String maxKm,
-            @Parameter(description = "highest price, e.g. 4.50") @RequestParam(required = false) String maxPrice,
-            @Parameter(description = "RELEVANCE, NAME, PRICE_LOW, PRICE_HIGH or DISTANCE")
-                    @RequestParam(required = false)
-                    String sort,
-            @Parameter(description = "1-based") @RequestParam(required = false) String page,
+            @Parameter(description = "farthest distance from the hub, km") @RequestParam(required = false)
+                    BigDecimal maxKm,
+            @Parameter(description = "highest price, e.g. 4.50") @RequestParam(required = false) BigDecimal maxPrice,
+            @Parameter(description = "RELEVANCE when searching, else NAME") @RequestParam(required = false)
+                    ShelfSort sort,
+            @Parameter(description = "1-based") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "true: only products safe for the caller's household")
-                    @RequestParam(required = false)
-                    String safe) {
+                    @RequestParam(defaultValue = "false")
+                    boolean safe) {
         Cycle cycle = cycle(id);
-        Enterprise hub = network.find(cycle.hub()).orElseThrow();
-        ShopFilters filters = new ShopFilters(q, category, producer, practice, maxKm, maxPrice, sort, page, safe);
-        var producerId = producer == null
+        positive("maxKm", maxKm);
+        positive("maxPrice", maxPrice);
+        if (page < 1) {
+            throw MarketProblem.badParameter("page", "page must be 1 or more.");
+        }
+        EnterpriseId producerId = producer == null
                 ? null
-                : network.findBySlug(producer).map(Enterprise::id).orElse(null);
+                : network.findBySlug(producer)
+                        .map(Enterprise::id)
+                        .orElseThrow(() ->
+                                MarketProblem.badParameter("producer", "No producer has the slug '" + producer + "'."));
+        Enterprise hub = network.find(cycle.hub()).orElseThrow();
+        ShopFilters filters = new ShopFilters(
+                q,
+                category,
+                producer,
+                practice,
+                maxKm == null ? null : maxKm.toPlainString(),
+                maxPrice == null ? null : maxPrice.toPlainString(),
+                sort == null ? null : sort.name(),
+                String.valueOf(page),
+                String.valueOf(safe));
         Shopfront.View view = shopfront.view(hub, filters.toRequest(producerId, null, safeShelf.unsafeFor(filters)));
         if (view.cycle().map(c -> !c.id().equals(cycle.id())).orElse(true) || view.state() != CycleState.OPEN) {
             throw MarketProblem.conflict("cycle", "This order cycle is not open.");
         }
         return view.shelf();
+    }
+
+    private static void positive(String name, BigDecimal value) {
+        if (value != null && value.signum() <= 0) {
+            throw MarketProblem.badParameter(name, name + " must be more than 0.");
+        }
     }
 
     /** @param acknowledge true to add a product despite its safety warnings for the household */
