@@ -30,11 +30,16 @@ class ServeCommand implements Callable<Integer> {
         return serving;
     }
 
+    /** @return 1 when the application does not start; Spring Boot has then already said why */
     @Override
     public Integer call() {
-        new SpringApplicationBuilder(GrassrootsApplication.class)
-                .main(GrassrootsApplication.class)
-                .run(springArguments.toArray(String[]::new));
+        try {
+            new SpringApplicationBuilder(GrassrootsApplication.class)
+                    .main(GrassrootsApplication.class)
+                    .run(springArguments.toArray(String[]::new));
+        } catch (RuntimeException reportedBySpringBoot) {
+            return 1;
+        }
         serving = true;
         return 0;
     }

@@ -1,9 +1,13 @@
 package org.grassroots.platform.db;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +22,24 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The postmaster outlives a {@code kill -9} of the JVM, and the next start would then fail with
  * "postmaster.pid already exists". Only a live {@code postgres} process that serves this very
- * directory is stopped.
+ * directory is stopped, and only when no running Grassroots holds the directory: the embedded
+ * server keeps a file lock on {@value #LOCK_FILE} while its JVM lives, and the operating system
+ * drops it when that JVM dies.
  */
 final class StalePostmaster {
 
     private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
     private static final Duration GRACE = Duration.ofSeconds(15);
+    /** The file zonky's {@code EmbeddedPostgres} locks in its data directory. */
+    static final String LOCK_FILE = "epg-lock";
 
     private StalePostmaster() {}
 
+    /** @throws DataDirectoryInUseException when a running Grassroots holds the directory */
     static void stopIfRunning(Path dataDir) throws IOException {
+        if (heldByARunningServer(dataDir)) {
+            throw new DataDirectoryInUseException(dataDir);
+        }
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -57,6 +69,23 @@ final class StalePostmaster {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not stop stale PostgreSQL " + pid, e);
+        }
+    }
+
+    private static boolean heldByARunningServer(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException heldByThisJvm) {
+            return true;
         }
     }
 
