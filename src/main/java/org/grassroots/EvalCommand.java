@@ -52,12 +52,16 @@ public class EvalCommand implements Runnable {
             description = "Computes the Nutri-Score 2023 of each row of an Open Food Facts vectors CSV (category "
                     + "flags and *_value columns) and compares points, score and grade with the file's.")
     static class NutriScoreEval implements Callable<Integer> {
-        @Option(names = "--vectors", required = true, description = "nutriscore2023_vectors.csv")
+        @Option(
+                names = "--vectors",
+                required = true,
+                converter = ReadableFile.class,
+                description = "nutriscore2023_vectors.csv")
         Path vectors;
 
         @Override
         public Integer call() throws IOException {
-            try (Reader in = open(vectors)) {
+            try (Reader in = Files.newBufferedReader(vectors, StandardCharsets.UTF_8)) {
                 NutriScoreEvaluation.run(in, System.out);
             }
             return 0;
@@ -71,7 +75,11 @@ public class EvalCommand implements Runnable {
             description = "Detects allergens from the ingredients_text of an Open Food Facts allergens CSV and "
                     + "prints precision and recall against its allergens_tags, per allergen and overall.")
     static class AllergensEval implements Callable<Integer> {
-        @Option(names = "--products", required = true, description = "allergens_ingredients.csv")
+        @Option(
+                names = "--products",
+                required = true,
+                converter = ReadableFile.class,
+                description = "allergens_ingredients.csv")
         Path products;
 
         @Option(names = "--show-errors", description = "print each false positive and false negative")
@@ -79,7 +87,7 @@ public class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (Reader in = open(products)) {
+            try (Reader in = Files.newBufferedReader(products, StandardCharsets.UTF_8)) {
                 AllergenEvaluation.run(in, System.out, showErrors);
             }
             return 0;
@@ -94,14 +102,15 @@ public class EvalCommand implements Runnable {
                     + "household's future basket from its history; prints Recall@k, NDCG@k and PHR@k per method"
                     + " (and per keyset).")
     static class NextBasketEval implements Callable<Integer> {
-        @Option(names = "--history", required = true, description = "history.json")
+        @Option(names = "--history", required = true, converter = ReadableFile.class, description = "history.json")
         Path history;
 
-        @Option(names = "--future", required = true, description = "future.json")
+        @Option(names = "--future", required = true, converter = ReadableFile.class, description = "future.json")
         Path future;
 
         @Option(
                 names = "--keyset",
+                converter = ReadableFile.class,
                 split = ",",
                 description = "keyset_K.json files (comma-separated); each predicts its test households")
         List<Path> keysets = new ArrayList<>();
@@ -120,9 +129,6 @@ public class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            for (Path file : concat(List.of(history, future), keysets)) {
-                readable(file);
-            }
             try {
                 if (tune) {
                     NextBasketEvaluation.tune(history, future, keysets, System.out);
@@ -151,6 +157,7 @@ public class EvalCommand implements Runnable {
     static class FlavorEval implements Callable<Integer> {
         @Option(
                 names = "--train",
+                converter = ReadableFile.class,
                 required = true,
                 split = ",",
                 description = "recipe files (cuisine, then ingredients)")
@@ -158,10 +165,14 @@ public class EvalCommand implements Runnable {
 
         @Option(
                 names = "--test",
+                converter = ReadableFile.class,
                 description = "test recipes; without it, a seeded 80/20 split of the training recipes")
         Path test;
 
-        @Option(names = "--tables", description = "folder with ingr_info.tsv, comp_info.tsv, ingr_comp.tsv")
+        @Option(
+                names = "--tables",
+                converter = ReadableFile.class,
+                description = "folder with ingr_info.tsv, comp_info.tsv, ingr_comp.tsv")
         Path tables;
 
         @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
@@ -169,14 +180,9 @@ public class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            List<Path> files = new ArrayList<>(train);
-            if (test != null) {
-                files.add(test);
-            }
-            files.forEach(EvalCommand::readable);
-            Path dir = tablesOf(tables, train.get(0));
             return refusingBadInput(() -> {
-                org.grassroots.flavor.domain.FlavorTable table = FlavorEvaluation.tables(dir);
+                org.grassroots.flavor.domain.FlavorTable table =
+                        FlavorEvaluation.tables(tablesOf(tables, train.get(0)));
                 List<org.grassroots.flavor.domain.Recipe> training = FlavorEvaluation.recipes(train, table, System.err);
                 List<org.grassroots.flavor.domain.Recipe> testing;
                 if (test == null) {
@@ -199,10 +205,18 @@ public class EvalCommand implements Runnable {
                     + "shared by the ingredient pairs of its recipes, against frequency-conserving random "
                     + "recipes (z-score).")
     static class FlavorPairingEval implements Callable<Integer> {
-        @Option(names = "--recipes", required = true, split = ",", description = "recipe files")
+        @Option(
+                names = "--recipes",
+                required = true,
+                converter = ReadableFile.class,
+                split = ",",
+                description = "recipe files")
         List<Path> recipes;
 
-        @Option(names = "--tables", description = "folder with ingr_info.tsv, comp_info.tsv, ingr_comp.tsv")
+        @Option(
+                names = "--tables",
+                converter = ReadableFile.class,
+                description = "folder with ingr_info.tsv, comp_info.tsv, ingr_comp.tsv")
         Path tables;
 
         @Option(
@@ -216,7 +230,6 @@ public class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            recipes.forEach(EvalCommand::readable);
             if (randomizations < 2) {
                 System.err.println("--randomizations must be at least 2");
                 return 2;
@@ -244,7 +257,11 @@ public class EvalCommand implements Runnable {
                     + "WAPE and pinball loss at 0.9 for naive, seasonal naive, ETS, Croston (TSB) and the "
                     + "grassroots combination.")
     static class ForecastEval implements Callable<Integer> {
-        @Option(names = "--data", required = true, description = "series_id,date,quantity[,...] CSV, or .csv.gz")
+        @Option(
+                names = "--data",
+                required = true,
+                converter = ReadableFile.class,
+                description = "series_id,date,quantity[,...] CSV, or .csv.gz")
         Path data;
 
         @Option(names = "--horizon", required = true, description = "points forecast from each origin")
@@ -261,7 +278,6 @@ public class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            readable(data);
             if (horizon < 1 || origins < 1 || season < 1) {
                 System.err.println("--horizon, --origins and --season must be at least 1");
                 return 2;
@@ -280,7 +296,11 @@ public class EvalCommand implements Runnable {
                     + "series, runs the anomaly guard, and prints precision, recall and F1 per glitch type and "
                     + "how much holding the flagged points out reduces forecast error on the affected series.")
     static class AnomaliesEval implements Callable<Integer> {
-        @Option(names = "--data", required = true, description = "series_id,date,quantity[,...] CSV, or .csv.gz")
+        @Option(
+                names = "--data",
+                required = true,
+                converter = ReadableFile.class,
+                description = "series_id,date,quantity[,...] CSV, or .csv.gz")
         Path data;
 
         @Option(
@@ -309,7 +329,6 @@ public class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            readable(data);
             if (inject < 1 || season < 1 || horizon < 1) {
                 System.err.println("--inject, --season and --horizon must be at least 1");
                 return 2;
@@ -347,12 +366,15 @@ public class EvalCommand implements Runnable {
                 description = "vehicles_first or distance_first (default ${DEFAULT-VALUE})")
         String objective;
 
-        @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE", description = "Solomon instance files")
+        @CommandLine.Parameters(
+                arity = "1..*",
+                paramLabel = "FILE",
+                converter = ReadableFile.class,
+                description = "Solomon instance files")
         List<Path> files;
 
         @Override
         public Integer call() throws IOException {
-            files.forEach(EvalCommand::readable);
             if (seconds < 1) {
                 System.err.println("--seconds must be at least 1");
                 return 2;
@@ -389,26 +411,23 @@ public class EvalCommand implements Runnable {
     private static Path tablesOf(Path given, Path firstRecipes) {
         Path dir = given != null ? given : firstRecipes.toAbsolutePath().getParent();
         for (String file : List.of("ingr_info.tsv", "comp_info.tsv", "ingr_comp.tsv")) {
-            readable(dir.resolve(file));
+            if (!Files.isReadable(dir.resolve(file))) {
+                throw new IllegalArgumentException(
+                        "Cannot read " + dir.resolve(file).toAbsolutePath());
+            }
         }
         return dir;
     }
 
-    private static List<Path> concat(List<Path> a, List<Path> b) {
-        List<Path> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static void readable(Path file) {
-        if (!Files.isReadable(file)) {
-            throw new CommandLine.ParameterException(
-                    new CommandLine(new EvalCommand()), "Cannot read " + file.toAbsolutePath());
+    /** A file option's value, refused while parsing (with its command's usage) unless it can be read. */
+    static final class ReadableFile implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path file = Path.of(value);
+            if (!Files.isReadable(file)) {
+                throw new CommandLine.TypeConversionException("cannot read " + file.toAbsolutePath());
+            }
+            return file;
         }
-    }
-
-    private static Reader open(Path file) throws IOException {
-        readable(file);
-        return Files.newBufferedReader(file, StandardCharsets.UTF_8);
     }
 }

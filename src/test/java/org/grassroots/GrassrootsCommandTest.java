@@ -55,6 +55,30 @@ class GrassrootsCommandTest {
     }
 
     @Test
+    void anEvaluationsUnreadableFileIsRefusedWithThatEvaluationsUsage() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = GrassrootsCommand.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute(
+                        "eval",
+                        "forecast",
+                        "--data",
+                        "no-such-file.csv",
+                        "--horizon",
+                        "7",
+                        "--origins",
+                        "4",
+                        "--season",
+                        "7"))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("Invalid value for option '--data': cannot read ")
+                .contains("no-such-file.csv")
+                .contains("Usage: grassroots eval forecast");
+    }
+
+    @Test
     void serveHelpDescribesSpringOptions() {
         StringWriter out = new StringWriter();
         CommandLine cli = GrassrootsCommand.commandLine();
