@@ -94,6 +94,34 @@ class ErrorHandlingIntegrationTest {
     }
 
     @Test
+    void aNulCharacterAnywhereInARequestIsA400NamingTheField() throws Exception {
+        WebSession shopper = WebSession.signedIn(port, "shopper@neoterica.test", "grassroots");
+
+        HttpResponse<String> query = shopper.get("/api/v1/cycles/1/products?category=veg%00", "application/json");
+        assertThat(query.statusCode()).isEqualTo(400);
+        assertThat(query.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(query.body()).contains("\"field\":\"category\"", "NUL character");
+
+        HttpResponse<String> page = shopper.get("/shop/central-hub?producer=%00", "text/html");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("producer contains a NUL character").contains("Signed in as Sam Shopper");
+
+        HttpResponse<String> form = shopper.post("/account/household/members", "name=Ki%00d");
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(form.body()).contains("name contains a NUL character");
+
+        HttpResponse<String> json = WebSession.api(
+                port,
+                "POST",
+                "/api/v1/household/members",
+                "shopper@neoterica.test",
+                "grassroots",
+                "{\"name\":\"Ki\\u0000d\"}");
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.body()).contains("\"field\":\"name\"", "contains a NUL character");
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())

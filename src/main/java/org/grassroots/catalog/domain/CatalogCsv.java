@@ -63,6 +63,14 @@ public final class CatalogCsv {
         if (records.isEmpty() || records.stream().allMatch(Csv.Record::blank)) {
             return new Result(0, List.of(), List.of(new ImportProblem(0, "file", "The file is empty.")));
         }
+        if (records.get(0).fields().stream().anyMatch(field -> field.indexOf('\0') >= 0)) {
+            // UTF-16 ("Unicode text" in spreadsheets) read as UTF-8 has a NUL after every ASCII letter
+            return new Result(
+                    0,
+                    List.of(),
+                    List.of(new ImportProblem(
+                            0, "file", "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and import it again.")));
+        }
         Map<String, Integer> columns = header(records.get(0), problems);
         if (!problems.isEmpty()) {
             return new Result(0, List.of(), problems);
@@ -192,7 +200,13 @@ public final class CatalogCsv {
             if (index == null || index >= record.fields().size()) {
                 return "";
             }
-            return record.fields().get(index).strip();
+            String value = record.fields().get(index).strip();
+            if (value.indexOf('\0') >= 0) {
+                // PostgreSQL cannot store one in text
+                problem(column, "Contains a NUL character (\\u0000).");
+                return value.replace("\0", "");
+            }
+            return value;
         }
 
         private String required(String column) {

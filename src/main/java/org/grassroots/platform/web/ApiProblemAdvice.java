@@ -29,6 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * RFC 9457 problem details for every REST controller. Validation failures list each field with its
@@ -59,8 +60,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status, field.isEmpty() ? "The request body is not valid JSON." : "The request has an invalid field.");
         if (!field.isEmpty()) {
-            problem.setProperty(
-                    "errors", List.of(Map.of("field", field, "reason", "has the wrong type or an unknown value")));
+            String reason = ex.getCause() instanceof InvalidFormatException invalid
+                            && invalid.getValue() instanceof String text
+                            && text.indexOf('\0') >= 0
+                    ? "contains a NUL character (\\u0000)"
+                    : "has the wrong type or an unknown value";
+            problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
         }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }

@@ -19,19 +19,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPageController implements ErrorController {
 
+    /** A request attribute: the problem to answer with, set by a filter that refused the request. */
+    static final String PROBLEM = ErrorPageController.class.getName() + ".problem";
+
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
+        ProblemDetail refused = request.getAttribute(PROBLEM) instanceof ProblemDetail p ? p : null;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString();
         if (path.startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatus(status);
+            ProblemDetail problem = refused != null ? refused : ProblemDetail.forStatus(status);
             problem.setInstance(URI.create(path));
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        return ErrorPages.page(status, null);
+        return ErrorPages.page(status, refused == null ? null : refused.getDetail());
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -103,6 +103,17 @@ class CatalogCsvTest {
     }
 
     @Test
+    void nulCharactersAreProblemsAndUtf16IsRecognised() {
+        assertThat(read(HEADER + "N-1,Kale\0,vegetables,g,500,1.90,10,\n").problems())
+                .containsExactly(new ImportProblem(2, "product_name", "Contains a NUL character (\\u0000)."));
+        String utf16ReadAsUtf8 = HEADER.replaceAll("(.)", "$1\0");
+        assertThat(read(utf16ReadAsUtf8 + "N-1,Kale,vegetables,g,500,1.90,10,\n")
+                        .problems())
+                .containsExactly(new ImportProblem(
+                        0, "file", "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and import it again."));
+    }
+
+    @Test
     void tooManyRowsAreRefusedBeforeAnyIsRead() {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 11; i++) {
