@@ -101,7 +101,8 @@ class ShopperApiController {
             @Parameter(description = "category slug") @RequestParam(required = false) String category,
             @Parameter(description = "producer slug") @RequestParam(required = false) String producer,
             @RequestParam(required = false) String practice,
-            @Parameter(description = "farthest distance from the hub, km") @RequestParam(required = false)
+            @Parameter(description = "the farthest a producer may be from the hub, in km")
+                    @RequestParam(required = false)
                     BigDecimal maxKm,
             @Parameter(description = "highest price, e.g. 4.50") @RequestParam(required = false) BigDecimal maxPrice,
             @Parameter(description = "RELEVANCE when searching, else NAME") @RequestParam(required = false)

@@ -75,7 +75,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
-        String reason = expected(ex) + ", not '" + ex.getValue() + "'";
+        String value = String.valueOf(ex.getValue());
+        String reason = expected(ex) + ", not '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, name + " " + reason + ".");
         problem.setProperty("errors", List.of(Map.of("field", name, "reason", reason)));
         return handleExceptionInternal(ex, problem, headers, status, request);
