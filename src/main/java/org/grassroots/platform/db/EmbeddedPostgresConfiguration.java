@@ -49,7 +49,14 @@ class EmbeddedPostgresConfiguration {
         }
         if (properties.persistent()) {
             Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
-            Files.createDirectories(dataDir);
+            try {
+                Files.createDirectories(dataDir);
+            } catch (IOException e) {
+                throw DataDirectoryException.notWritable(dataDir, e);
+            }
+            if (!Files.isWritable(dataDir)) {
+                throw DataDirectoryException.notWritable(dataDir, null);
+            }
             StalePostmaster.stopIfRunning(dataDir);
             builder.setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)

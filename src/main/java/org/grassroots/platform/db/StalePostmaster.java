@@ -35,10 +35,10 @@ final class StalePostmaster {
 
     private StalePostmaster() {}
 
-    /** @throws DataDirectoryInUseException when a running Grassroots holds the directory */
+    /** @throws DataDirectoryException when a running Grassroots holds the directory */
     static void stopIfRunning(Path dataDir) throws IOException {
         if (heldByARunningServer(dataDir)) {
-            throw new DataDirectoryInUseException(dataDir);
+            throw DataDirectoryException.inUse(dataDir);
         }
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {

@@ -39,14 +39,14 @@ class StalePostmasterTest {
         ProcessHandle postmaster = startInAnotherJvm();
 
         assertThatThrownBy(() -> StalePostmaster.stopIfRunning(dataDir))
-                .isInstanceOf(DataDirectoryInUseException.class)
+                .isInstanceOf(DataDirectoryException.class)
                 .hasMessageContaining(dataDir.toString());
 
         assertThat(postmaster.isAlive())
                 .as("the other Grassroots keeps its database")
                 .isTrue();
-        assertThat(new DataDirectoryInUseFailureAnalyzer()
-                        .analyze(new RuntimeException(new DataDirectoryInUseException(dataDir)))
+        assertThat(new DataDirectoryFailureAnalyzer()
+                        .analyze(new RuntimeException(DataDirectoryException.inUse(dataDir)))
                         .getAction())
                 .contains("--grassroots.database.data-dir=");
     }
