@@ -158,6 +158,30 @@ class MarketApiIntegrationTest {
     }
 
     @Test
+    void settingTheQuantityOfALineTheCartDoesNotHaveIsNotFound() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        Variant pears = fixtures.variant(market.producer(), "Pears", 20, 320);
+        UserAccount shopper = fixtures.shopper();
+        String line = "/api/v1/cycles/" + market.cycle().value() + "/cart/items/" + pears.id();
+
+        HttpResponse<String> missing = api("PUT", line, shopper, "{\"quantity\":2}");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("This cart line does not exist.");
+        assertThat(api("PUT", line, shopper, "{\"quantity\":0}").statusCode())
+                .as("removing what is not there is done already")
+                .isEqualTo(200);
+
+        api(
+                "POST",
+                "/api/v1/cycles/" + market.cycle().value() + "/cart/items",
+                shopper,
+                "{\"variantId\":" + pears.id() + ",\"quantity\":1}");
+        HttpResponse<String> set = api("PUT", line, shopper, "{\"quantity\":4}");
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(lines(set.body())).containsExactly(pears.id() + "x4");
+    }
+
+    @Test
     void runningOutOfStockIsAConflictListingWhatIsLeft() throws Exception {
         MarketFixtures.Market market = fixtures.market();
         Variant variant = fixtures.variant(market.producer(), "Cherries", 3, 420);

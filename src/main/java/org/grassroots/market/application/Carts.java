@@ -165,22 +165,33 @@ public class Carts {
         }
     }
 
-    /** Sets a quantity like {@link #update}; answers with the cart this transaction leaves. */
+    /**
+     * Sets a quantity like {@link #update}; answers with the cart this transaction leaves. A quantity
+     * for a line the cart does not have is not found: the API adds with a POST.
+     */
     @Transactional
     public Cart updateReturningCart(UserId shopper, CycleId cycleId, VariantId variant, int quantity) {
-        update(shopper, cycleId, variant, quantity);
+        if (!update(shopper, cycleId, variant, quantity)) {
+            throw MarketProblem.notFound("This cart line");
+        }
         return cart(shopper, cycleId);
     }
 
+    /**
+     * Sets a line's quantity; 0 removes it.
+     *
+     * @return false when the quantity was not 0 and the cart has no such line (it may have been
+     *     removed in another tab), so nothing changed
+     */
     @Transactional
-    public void update(UserId shopper, CycleId cycleId, VariantId variant, int quantity) {
+    public boolean update(UserId shopper, CycleId cycleId, VariantId variant, int quantity) {
         openCycle(cycleId);
         if (quantity == 0) {
             carts.remove(shopper, cycleId, variant);
-            return;
+            return true;
         }
         checkQuantity(quantity);
-        carts.set(shopper, cycleId, variant, quantity);
+        return carts.set(shopper, cycleId, variant, quantity);
     }
 
     @Transactional

@@ -31,10 +31,12 @@ public class CartStore {
                 .single();
     }
 
-    public void set(UserId shopper, CycleId cycle, VariantId variant, int quantity) {
-        jdbc.sql("update cart_item set quantity = ? where shopper_id = ? and cycle_id = ? and variant_id = ?")
-                .params(quantity, shopper.value(), cycle.value(), variant.value())
-                .update();
+    /** @return false when the cart has no line of that variant */
+    public boolean set(UserId shopper, CycleId cycle, VariantId variant, int quantity) {
+        return jdbc.sql("update cart_item set quantity = ? where shopper_id = ? and cycle_id = ? and variant_id = ?")
+                        .params(quantity, shopper.value(), cycle.value(), variant.value())
+                        .update()
+                > 0;
     }
 
     public void remove(UserId shopper, CycleId cycle, VariantId variant) {

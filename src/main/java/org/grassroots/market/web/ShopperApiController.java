@@ -172,7 +172,7 @@ class ShopperApiController {
                 Boolean.TRUE.equals(item.acknowledge()));
     }
 
-    @Operation(summary = "Set a cart line's quantity; 0 removes it")
+    @Operation(summary = "Set a cart line's quantity; 0 removes it. A line not in the cart is not found (404).")
     @PutMapping("/cycles/{id}/cart/items/{variantId}")
     Carts.Cart setQuantity(@PathVariable long id, @PathVariable long variantId, @Valid @RequestBody QuantityRequest q) {
         return carts.updateReturningCart(actor.user(), new CycleId(id), new VariantId(variantId), q.quantity());
