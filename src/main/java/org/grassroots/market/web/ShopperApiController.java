@@ -105,7 +105,7 @@ class ShopperApiController {
                     @RequestParam(required = false)
                     BigDecimal maxKm,
             @Parameter(description = "highest price, e.g. 4.50") @RequestParam(required = false) BigDecimal maxPrice,
-            @Parameter(description = "RELEVANCE when searching, else NAME") @RequestParam(required = false)
+            @Parameter(description = "default: RELEVANCE when searching, else NAME") @RequestParam(required = false)
                     ShelfSort sort,
             @Parameter(description = "1-based") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "true: only products safe for the caller's household")
