@@ -4,12 +4,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.grassroots.platform.ErrorPages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -21,6 +23,12 @@ class ErrorPageController implements ErrorController {
 
     /** A request attribute: the problem to answer with, set by a filter that refused the request. */
     static final String PROBLEM = ErrorPageController.class.getName() + ".problem";
+
+    private final String tooLarge;
+
+    ErrorPageController(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+        this.tooLarge = "The file is too large: it may have at most " + maxFileSize.toMegabytes() + " MB.";
+    }
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
@@ -35,7 +43,10 @@ class ErrorPageController implements ErrorController {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        return ErrorPages.page(status, refused == null ? null : refused.getDetail());
+        if (refused != null) {
+            return ErrorPages.page(status, refused.getDetail());
+        }
+        return ErrorPages.page(status, status == HttpStatus.CONTENT_TOO_LARGE ? tooLarge : null);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
