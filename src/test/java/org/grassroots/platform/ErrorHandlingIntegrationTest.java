@@ -122,6 +122,21 @@ class ErrorHandlingIntegrationTest {
     }
 
     @Test
+    void aPageParameterThatDoesNotConvertOrIsMissingIsNamed() throws Exception {
+        WebSession shopper = WebSession.signedIn(port, "shopper@neoterica.test", "grassroots");
+
+        HttpResponse<String> mistyped = shopper.get("/shop/central-hub/flavor?anywhere=maybe", "text/html");
+        assertThat(mistyped.statusCode()).isEqualTo(400);
+        assertThat(mistyped.body())
+                .contains("anywhere must be true or false, not &#39;maybe&#39;.")
+                .contains("Signed in as Sam Shopper");
+
+        HttpResponse<String> missing = shopper.post("/cart/items", "variant=5");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("cycle is required.");
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())

@@ -1,7 +1,5 @@
 package org.grassroots.platform.web;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -74,42 +70,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String name = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
-        String value = String.valueOf(ex.getValue());
-        String reason = expected(ex) + ", not '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+        String name = ParameterTypes.name(ex);
+        String reason = ParameterTypes.reason(ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, name + " " + reason + ".");
         problem.setProperty("errors", List.of(Map.of("field", name, "reason", reason)));
         return handleExceptionInternal(ex, problem, headers, status, request);
-    }
-
-    private static String expected(TypeMismatchException ex) {
-        ResolvableType type = ex instanceof MethodArgumentTypeMismatchException argument
-                ? ResolvableType.forMethodParameter(argument.getParameter())
-                : ResolvableType.forClass(ex.getRequiredType() == null ? Object.class : ex.getRequiredType());
-        Class<?> target = Collection.class.isAssignableFrom(type.toClass())
-                ? type.asCollection().resolveGeneric(0)
-                : type.resolve(Object.class);
-        if (target == null) {
-            return "has the wrong type";
-        }
-        if (target.isEnum()) {
-            return "must be one of "
-                    + String.join(
-                            ", ",
-                            Arrays.stream(target.getEnumConstants())
-                                    .map(constant -> ((Enum<?>) constant).name())
-                                    .toList());
-        }
-        if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false";
-        }
-        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
-            return "must be a whole number";
-        }
-        if (Number.class.isAssignableFrom(target) || target == double.class) {
-            return "must be a number";
-        }
-        return "has the wrong type";
     }
 
     @ExceptionHandler(ApiProblem.class)

@@ -1,0 +1,47 @@
+package org.grassroots.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.grassroots.platform.ErrorPages;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A page's parameter that does not convert ({@code ?cycle=abc}) or is missing is a 400 page that
+ * names the parameter and what it takes, not the general text. Runs before Spring's own resolvers,
+ * which would answer with a bare 400; REST controllers are left to {@link ApiProblemAdvice}.
+ */
+@Component
+class ParameterPages implements HandlerExceptionResolver, Ordered {
+
+    @Override
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+        if (!(handler instanceof HandlerMethod method)
+                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class)) {
+            return null;
+        }
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+            return ErrorPages.page(
+                    HttpStatus.BAD_REQUEST,
+                    ParameterTypes.name(mismatch) + " " + ParameterTypes.reason(mismatch) + ".");
+        }
+        if (ex instanceof MissingServletRequestParameterException missing) {
+            return ErrorPages.page(HttpStatus.BAD_REQUEST, missing.getParameterName() + " is required.");
+        }
+        return null;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}
