@@ -11,7 +11,7 @@ final class ParameterTypes {
 
     private ParameterTypes() {}
 
-    /** For example "page must be a whole number, not 'abc'"; the value is cut at 40 characters. */
+    /** The reason, such as: must be a whole number, not 'abc'. The value is cut at 40 characters. */
     static String reason(TypeMismatchException ex) {
         String value = String.valueOf(ex.getValue());
         return expected(ex) + ", not '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
