@@ -70,10 +70,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String name = ParameterTypes.name(ex);
-        String reason = ParameterTypes.reason(ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, name + " " + reason + ".");
-        problem.setProperty("errors", List.of(Map.of("field", name, "reason", reason)));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ParameterTypes.detail(ex));
+        problem.setProperty(
+                "errors", List.of(Map.of("field", ParameterTypes.name(ex), "reason", ParameterTypes.reason(ex))));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 

@@ -30,9 +30,7 @@ class ParameterPages implements HandlerExceptionResolver, Ordered {
             return null;
         }
         if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
-            return ErrorPages.page(
-                    HttpStatus.BAD_REQUEST,
-                    ParameterTypes.name(mismatch) + " " + ParameterTypes.reason(mismatch) + ".");
+            return ErrorPages.page(HttpStatus.BAD_REQUEST, ParameterTypes.detail(mismatch));
         }
         if (ex instanceof MissingServletRequestParameterException missing) {
             return ErrorPages.page(HttpStatus.BAD_REQUEST, missing.getParameterName() + " is required.");

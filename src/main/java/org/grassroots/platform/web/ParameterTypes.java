@@ -17,6 +17,11 @@ final class ParameterTypes {
         return expected(ex) + ", not '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
     }
 
+    /** The parameter and the reason, as a sentence. */
+    static String detail(TypeMismatchException ex) {
+        return name(ex) + " " + reason(ex) + ".";
+    }
+
     static String name(TypeMismatchException ex) {
         return ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
     }
