@@ -2,6 +2,7 @@ package org.grassroots.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.grassroots.common.InvalidIdException;
 import org.grassroots.platform.ErrorPages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -15,12 +16,14 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A page's parameter that does not convert ({@code ?cycle=abc}) or is missing is a 400 page that
- * names the parameter and what it takes, not the general text. Runs before Spring's own resolvers,
- * which would answer with a bare 400; REST controllers are left to {@link ApiProblemAdvice}.
+ * A page asked for in a way no page can answer gets the friendly error page with its reason: an
+ * id nothing can have ({@code /producer/products/0/edit}) is "not found", like any id that names
+ * nothing; a parameter that does not convert ({@code ?cycle=abc}) or is missing is a 400 that names
+ * it and what it takes. Runs before Spring's own resolvers, which would answer with a bare status;
+ * REST controllers are left to {@link ApiProblemAdvice}.
  */
 @Component
-class ParameterPages implements HandlerExceptionResolver, Ordered {
+class PageRequestErrors implements HandlerExceptionResolver, Ordered {
 
     @Override
     public ModelAndView resolveException(
@@ -28,6 +31,9 @@ class ParameterPages implements HandlerExceptionResolver, Ordered {
         if (!(handler instanceof HandlerMethod method)
                 || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class)) {
             return null;
+        }
+        if (ex instanceof InvalidIdException) {
+            return ErrorPages.page(HttpStatus.NOT_FOUND, null);
         }
         if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
             return ErrorPages.page(HttpStatus.BAD_REQUEST, ParameterTypes.detail(mismatch));
