@@ -12,14 +12,10 @@ class GrassrootsCommandTest {
 
     @Test
     void helpListsServeAndNeedsNoSpring() {
-        StringWriter out = new StringWriter();
-        CommandLine cli = GrassrootsCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
+        Run help = run("--help");
 
-        int exit = cli.execute("--help");
-
-        assertThat(exit).isZero();
-        assertThat(out.toString()).contains("serve").contains("Grassroots");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("serve").contains("Grassroots");
         assertThat(ServeCommand.isServing()).isFalse();
     }
 
@@ -43,12 +39,10 @@ class GrassrootsCommandTest {
 
     @Test
     void aGroupWithoutItsSubcommandIsAUsageError() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = GrassrootsCommand.commandLine();
-        cli.setErr(new PrintWriter(err));
+        Run eval = run("eval");
 
-        assertThat(cli.execute("eval")).isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(eval.exit()).isEqualTo(2);
+        assertThat(eval.err())
                 .contains("Missing required subcommand")
                 .contains("Usage: grassroots eval")
                 .contains("forecast");
@@ -56,23 +50,11 @@ class GrassrootsCommandTest {
 
     @Test
     void anEvaluationsUnreadableFileIsRefusedWithThatEvaluationsUsage() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = GrassrootsCommand.commandLine();
-        cli.setErr(new PrintWriter(err));
+        Run forecast = run(
+                "eval", "forecast", "--data", "no-such-file.csv", "--horizon", "7", "--origins", "4", "--season", "7");
 
-        assertThat(cli.execute(
-                        "eval",
-                        "forecast",
-                        "--data",
-                        "no-such-file.csv",
-                        "--horizon",
-                        "7",
-                        "--origins",
-                        "4",
-                        "--season",
-                        "7"))
-                .isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(forecast.exit()).isEqualTo(2);
+        assertThat(forecast.err())
                 .contains("Invalid value for option '--data': cannot read ")
                 .contains("no-such-file.csv")
                 .contains("Usage: grassroots eval forecast");
@@ -80,11 +62,22 @@ class GrassrootsCommandTest {
 
     @Test
     void serveHelpDescribesSpringOptions() {
+        Run help = run("serve", "--help");
+
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--grassroots.demo=false").contains("spring.datasource.url");
+    }
+
+    /** What a command line printed, and its exit code. */
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
         StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         CommandLine cli = GrassrootsCommand.commandLine();
         cli.setOut(new PrintWriter(out));
-
-        assertThat(cli.execute("serve", "--help")).isZero();
-        assertThat(out.toString()).contains("--grassroots.demo=false").contains("spring.datasource.url");
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
     }
 }
