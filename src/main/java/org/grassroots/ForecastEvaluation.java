@@ -172,9 +172,14 @@ final class ForecastEvaluation {
             results.put(method.name(), metrics);
             seconds.put(method.name(), (System.nanoTime() - started) / 1e9);
         }
+        // Not forecasts: what parts of the future, known exactly, would give.
+        Map<String, List<Forecaster>> bounds = new LinkedHashMap<>();
+        bounds.put(
+                "each series' actual mean over all the evaluated points, forecast flat,",
+                quantities.stream()
+                        .map(y -> (Forecaster) new KnownMean(y, y.length - origins * horizon))
+                        .toList());
         if (groupTotal != null) {
-            // Not forecasts: what parts of the future, known exactly, would give.
-            Map<String, List<Forecaster>> bounds = new LinkedHashMap<>();
             bounds.put(
                     "top-down shares times the group's actual future total",
                     Collections.nCopies(usable.size(), new TopDown(groupTotal, new KnownFuture(groupTotal))));
@@ -183,17 +188,17 @@ final class ForecastEvaluation {
                     quantities.stream()
                             .map(y -> (Forecaster) new KnownHorizonTotal(y, groupTotal))
                             .toList());
-            bounds.forEach((what, perSeries) -> {
-                ForecastMetrics bound =
-                        evaluate("hindsight bound", perSeries, quantities, horizon, origins, season, progress);
-                progress.printf(
-                        Locale.ROOT,
-                        "hindsight bound (not a forecast): %s give rmsse=%.4f, %.4f x snaive%n",
-                        what,
-                        bound.rmsse(),
-                        bound.rmsse() / results.get("snaive").rmsse());
-            });
         }
+        bounds.forEach((what, perSeries) -> {
+            ForecastMetrics bound =
+                    evaluate("hindsight bound", perSeries, quantities, horizon, origins, season, progress);
+            progress.printf(
+                    Locale.ROOT,
+                    "hindsight bound (not a forecast): %s give rmsse=%.4f, %.4f x snaive%n",
+                    what,
+                    bound.rmsse(),
+                    bound.rmsse() / results.get("snaive").rmsse());
+        });
         results.forEach((name, m) -> out.printf(
                 Locale.ROOT,
                 "result method=%s series=%d rmsse=%.4f mase=%.4f wape=%.4f pinball90=%.4f seconds=%.1f%n",
@@ -226,6 +231,27 @@ final class ForecastEvaluation {
         @Override
         public Forecast forecast(double[] history, int horizon, int season) {
             double[] future = Arrays.copyOfRange(total, history.length, history.length + horizon);
+            return new Forecast(future, future);
+        }
+    }
+
+    /**
+     * Not a forecaster: knows one series' mean over every evaluated point, from the first origin to the
+     * end, and forecasts it flat at every origin. A forecast that knew only that, and no day-to-day or
+     * week-to-week pattern, would score this.
+     */
+    private record KnownMean(double[] series, int firstOrigin) implements Forecaster {
+        @Override
+        public String name() {
+            return "known-mean";
+        }
+
+        @Override
+        public Forecast forecast(double[] history, int horizon, int season) {
+            double mean =
+                    Arrays.stream(series, firstOrigin, series.length).average().orElse(0);
+            double[] future = new double[horizon];
+            Arrays.fill(future, mean);
             return new Forecast(future, future);
         }
     }

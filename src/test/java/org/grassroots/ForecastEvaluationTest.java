@@ -85,6 +85,30 @@ class ForecastEvaluationTest {
     }
 
     @Test
+    void everyDataSetGetsTheHindsightBoundOfKnowingEachSeriesMeanOverTheEvaluatedPoints() throws Exception {
+        // a noisy history, then a level no forecaster could foresee, held flat over the evaluated points
+        StringBuilder csv = new StringBuilder("series_id,date,quantity\n");
+        java.util.Random random = new java.util.Random(3);
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        for (int t = 0; t < 70; t++) {
+            int quantity = t < 56 ? random.nextInt(20) : 40;
+            csv.append("alone,")
+                    .append(start.plusDays(t))
+                    .append(',')
+                    .append(quantity)
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("alone.csv"), csv);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+        ForecastEvaluation.run(ForecastEvaluation.read(file), 7, 2, 7, quiet(), new PrintStream(progress));
+
+        assertThat(progress.toString(StandardCharsets.UTF_8))
+                .contains("hindsight bound (not a forecast): each series' actual mean over all the evaluated points,"
+                        + " forecast flat, give rmsse=0.0000");
+    }
+
+    @Test
     void aFileInAnotherFormatIsRefusedWithAClearMessage() throws Exception {
         Path file = Files.writeString(dir.resolve("other.csv"), "id,when,qty\n1,2026-01-01,2\n");
 
