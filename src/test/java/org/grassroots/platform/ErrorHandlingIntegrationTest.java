@@ -154,6 +154,48 @@ class ErrorHandlingIntegrationTest {
     }
 
     /** The 404 page, for someone signed in: a readable reason, who they are, and no internals. */
+    @Test
+    void theAddressAFormWithErrorsLeavesLeadsBackToItsPageWhenOpenedAgain() throws Exception {
+        // a form with errors is shown at the address it was posted to; reloading it from the address bar is a GET
+        WebSession hub = WebSession.signedIn(port, "hub@neoterica.test", "grassroots");
+        assertRedirect(hub, "/hub/cycles", "/hub/cycles/new");
+        assertRedirect(hub, "/hub/deliveries/fleet?cycle=3", "/hub/deliveries?cycle=3");
+        assertRedirect(hub, "/hub/deliveries/solve", "/hub/deliveries");
+        WebSession producer = WebSession.signedIn(port, "producer@neoterica.test", "grassroots");
+        assertRedirect(producer, "/producer", "/producer/products");
+        String product = java.util.regex.Pattern.compile("/producer/products/(\\d+)/edit")
+                .matcher(producer.get("/producer/products", "text/html").body())
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
+        assertRedirect(producer, "/producer/products/" + product, "/producer/products/" + product + "/edit");
+        assertRedirect(
+                producer,
+                "/producer/products/" + product + "/safety/corrections",
+                "/producer/products/" + product + "/safety");
+        WebSession shopper = WebSession.signedIn(port, "shopper@neoterica.test", "grassroots");
+        assertRedirect(shopper, "/shop/central-hub/fill/cart", "/shop/central-hub/fill");
+    }
+
+    @Test
+    void anAddressWithATrailingSlashIsRedirectedToTheOneWithout() throws Exception {
+        HttpResponse<String> response = WebSession.anonymous(port).get("/shop/?sort=price", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(308);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/shop?sort=price"));
+    }
+
+    private static void assertRedirect(WebSession session, String path, String target) throws Exception {
+        HttpResponse<String> response = session.get(path, "text/html");
+
+        assertThat(response.statusCode()).as(path).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .as(path)
+                .hasValueSatisfying(location -> assertThat(location).endsWith(target));
+    }
+
     private void assertFriendlyNotFound(String email, String path, String signedInAs) throws Exception {
         HttpResponse<String> response =
                 WebSession.signedIn(port, email, "grassroots").get(path, "text/html");

@@ -42,6 +42,12 @@ class ProducerPortalController {
         this.account = account;
     }
 
+    /** The producer area's own address opens its first page. */
+    @GetMapping
+    String home() {
+        return "redirect:/producer/products";
+    }
+
     @GetMapping("/products")
     String products(Model model) {
         Enterprise producer = producer();

@@ -111,6 +111,12 @@ class ProductFormController {
         return page(model, form, product);
     }
 
+    /** Where the product form with errors leaves the browser: opened again, the product's form. */
+    @GetMapping("/{id}")
+    String formAddress(@PathVariable long id) {
+        return "redirect:/producer/products/" + id + "/edit";
+    }
+
     @PostMapping("/{id}")
     String update(
             @PathVariable long id,

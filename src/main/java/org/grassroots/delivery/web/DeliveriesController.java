@@ -113,6 +113,12 @@ class DeliveriesController {
         return "delivery/fragments :: job";
     }
 
+    /** Where the vehicle or plan form with errors leaves the browser: opened again, the deliveries page. */
+    @GetMapping({"/fleet", "/solve"})
+    String formAddress(@RequestParam(required = false) Long cycle) {
+        return back(cycle);
+    }
+
     @PostMapping("/fleet")
     String addVehicle(
             @RequestParam(required = false) Long cycle,

@@ -93,6 +93,12 @@ class HubController {
         return cycleForm(model, hub, form, Map.of());
     }
 
+    /** Where a cycle form with errors leaves the browser: opened again, it is a new form, not a 405. */
+    @GetMapping("/cycles")
+    String cycleFormAddress() {
+        return "redirect:/hub/cycles/new";
+    }
+
     @PostMapping("/cycles")
     String openCycle(HubCycleForm form, Model model, RedirectAttributes redirect) {
         Enterprise hub = actor.seller();

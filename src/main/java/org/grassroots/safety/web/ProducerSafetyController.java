@@ -79,6 +79,12 @@ class ProducerSafetyController {
         return "redirect:/producer/products/" + id + "/safety";
     }
 
+    /** Where the corrections form with errors leaves the browser: opened again, the safety page. */
+    @GetMapping({"/declaration", "/corrections"})
+    String formAddress(@PathVariable long id) {
+        return "redirect:/producer/products/" + id + "/safety";
+    }
+
     @PostMapping("/corrections")
     String correct(
             @PathVariable long id,

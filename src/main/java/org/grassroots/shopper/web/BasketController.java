@@ -91,6 +91,12 @@ class BasketController {
      * Everything in the reviewed basket into the cart; each product gets the shop's own checks. A
      * bad quantity shows the basket again with the error instead.
      */
+    /** Where the basket with a bad quantity leaves the browser: opened again, a fresh basket. */
+    @GetMapping("/fill/cart")
+    String formAddress(@PathVariable String hubSlug) {
+        return "redirect:/shop/" + hubSlug + "/fill";
+    }
+
     @PostMapping("/fill/cart")
     String addToCart(
             @PathVariable String hubSlug,
