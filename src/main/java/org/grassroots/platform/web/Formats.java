@@ -48,6 +48,12 @@ class Formats {
         return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
+    /** An amount in a pricing unit: 0.8 kg, 1 item, 6 items. */
+    public String quantity(BigDecimal value, String unit) {
+        String amount = number(value);
+        return "item".equals(unit) && value.compareTo(BigDecimal.ONE) != 0 ? amount + " items" : amount + " " + unit;
+    }
+
     /** Kilometres with one decimal below 10 km, whole above: 4.2 km, 23 km. */
     public String km(double kilometres) {
         Locale locale = LocaleContextHolder.getLocale();
