@@ -2,6 +2,10 @@ package org.grassroots.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.grassroots.identity.UserAccount;
@@ -45,6 +49,30 @@ class ShopCardsIntegrationTest {
         assertThat(firstTokens).hasSizeGreaterThan(1).containsOnly(firstTokens.get(0));
         assertThat(secondTokens).hasSizeGreaterThan(1).containsOnly(secondTokens.get(0));
         assertThat(secondTokens.get(0)).isNotEqualTo(firstTokens.get(0));
+    }
+
+    @Test
+    void pricesLookTheSameWhateverTheBrowsersLanguage() throws Exception {
+        MarketFixtures.Market market = fixtures.market();
+        fixtures.variant(market.producer(), "Damsons", 20, 345);
+        String shop = "http://localhost:" + port + "/shop/" + market.hub().slug();
+
+        for (String language : List.of("fr-FR", "de-DE", "en-US")) {
+            String page = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(shop))
+                                    .header("Accept", "text/html")
+                                    .header("Accept-Language", language)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+
+            assertThat(page)
+                    .as(language)
+                    .contains("£3.45")
+                    .doesNotContain("3,45")
+                    .doesNotContain("£GB");
+        }
     }
 
     private static List<String> tokens(String html) {
