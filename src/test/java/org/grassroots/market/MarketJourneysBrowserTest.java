@@ -84,12 +84,12 @@ class MarketJourneysBrowserTest {
             assertThat(page.getByTestId("variants")).containsText("per kg");
             assertThat(page.getByText("About Cheddar Gorge Dairy")).isVisible();
             page.getByLabel("Quantity").first().fill("2");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add Cave-aged cheddar 250 g to cart"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart: Cave-aged cheddar 250 g"))
                     .click();
             assertThat(page.getByTestId("cart-badge")).hasText("2");
 
             page.navigate("/shop/central-hub?q=sirloin");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add Sirloin steaks to cart"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart: Sirloin steaks"))
                     .click();
             assertThat(page.getByTestId("cart-badge")).hasText("3");
 

@@ -51,7 +51,7 @@ class HouseholdSafetyBrowserTest {
 
             // milk goes in the basket before anyone says who it is for
             page.navigate(shop + "/products/" + milk.productId().value());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add " + milk.productName()))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart: " + milk.productName()))
                     .first()
                     .click();
             assertThat(page.locator(".add-result").first()).not().isEmpty();
@@ -90,7 +90,7 @@ class HouseholdSafetyBrowserTest {
             assertThat(page.getByTestId("safety-warning")).containsText("Sam avoids milk: contains milk");
             assertThat(page.getByText("Blocked for your household")).isVisible();
             assertThat(page.getByRole(
-                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add " + milk.productName())))
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart: " + milk.productName())))
                     .hasCount(0);
             screenshot(page, "blocked-product");
 
