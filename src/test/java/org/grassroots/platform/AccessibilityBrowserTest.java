@@ -96,7 +96,11 @@ class AccessibilityBrowserTest {
             }
             List<String> problems = new ArrayList<>();
             for (String path : pages.apply(page)) {
-                page.navigate(path);
+                int status = page.navigate(path).status();
+                if (status != 200) {
+                    problems.add(path + ": HTTP " + status);
+                    continue;
+                }
                 for (Rule rule : new AxeBuilder(page).withTags(WCAG).analyze().getViolations()) {
                     if (BLOCKING.contains(rule.getImpact())) {
                         problems.add(path + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp()

@@ -1,10 +1,10 @@
 package org.grassroots.supply.web;
 
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.grassroots.common.Money;
 import org.grassroots.supply.WasteKind;
 import org.grassroots.supply.application.WasteLog;
 
@@ -57,11 +57,13 @@ record WasteChart(int width, int height, List<Segment> segments, List<Label> lab
                 HEIGHT,
                 segments,
                 labels,
-                "Waste by week over " + weeks.size() + " weeks, by value: " + money(total, report.currency())
-                        + " in all.");
+                report.entries().isEmpty()
+                        ? "No waste recorded over the last " + weeks.size() + " weeks."
+                        : "Waste by week over " + weeks.size() + " weeks, by value: " + money(total, report.currency())
+                                + " in all.");
     }
 
     private static String money(long minor, String currency) {
-        return BigDecimal.valueOf(minor, 2).toPlainString() + " " + currency;
+        return Money.of(minor, currency).format(Locale.UK);
     }
 }
