@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo market's pages, as a visitor, a shopper, a producer and a hub manager see them, checked
- * in Chromium by axe-core against WCAG 2.1 A and AA: none may have a serious or critical violation.
+ * in Chromium by axe-core against WCAG 2.1 A and AA: none may have a serious or critical violation,
+ * and none may be wider than a phone's screen.
  */
 @IntegrationTest
 class AccessibilityBrowserTest {
@@ -26,6 +27,7 @@ class AccessibilityBrowserTest {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final String SHOP = "/shop/central-hub";
+    private static final int PHONE_WIDTH = 360;
 
     @LocalServerPort
     int port;
@@ -107,6 +109,13 @@ class AccessibilityBrowserTest {
                                 + ") at " + rule.getNodes().get(0).getTarget());
                     }
                 }
+                // WCAG 1.4.10 Reflow: on a phone the page itself must not scroll sideways (a wide table may)
+                page.setViewportSize(PHONE_WIDTH, 800);
+                int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                if (width > PHONE_WIDTH) {
+                    problems.add(path + ": " + width + " px wide on a " + PHONE_WIDTH + " px screen");
+                }
+                page.setViewportSize(1280, 900);
             }
             assertThat(problems).isEmpty();
         }
