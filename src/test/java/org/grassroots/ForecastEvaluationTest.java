@@ -74,12 +74,7 @@ class ForecastEvaluationTest {
             csv.append("a,").append(start.plusDays(t)).append(',').append(a).append('\n');
             csv.append("b,").append(start.plusDays(t)).append(',').append(2 * a).append('\n');
         }
-        Path file = Files.writeString(dir.resolve("group.csv"), csv);
-        ByteArrayOutputStream progress = new ByteArrayOutputStream();
-
-        ForecastEvaluation.run(ForecastEvaluation.read(file), 7, 2, 7, quiet(), new PrintStream(progress));
-
-        assertThat(progress.toString(StandardCharsets.UTF_8))
+        assertThat(progressOf("group.csv", csv))
                 .contains("hindsight bound (not a forecast): top-down shares times the group's actual future total"
                         + " give rmsse=0.0000");
     }
@@ -98,12 +93,7 @@ class ForecastEvaluationTest {
                     .append(quantity)
                     .append('\n');
         }
-        Path file = Files.writeString(dir.resolve("alone.csv"), csv);
-        ByteArrayOutputStream progress = new ByteArrayOutputStream();
-
-        ForecastEvaluation.run(ForecastEvaluation.read(file), 7, 2, 7, quiet(), new PrintStream(progress));
-
-        assertThat(progress.toString(StandardCharsets.UTF_8))
+        assertThat(progressOf("alone.csv", csv))
                 .contains("hindsight bound (not a forecast): each series' actual mean over all the evaluated points,"
                         + " forecast flat, give rmsse=0.0000");
     }
@@ -113,6 +103,14 @@ class ForecastEvaluationTest {
         Path file = Files.writeString(dir.resolve("other.csv"), "id,when,qty\n1,2026-01-01,2\n");
 
         assertThatThrownBy(() -> ForecastEvaluation.read(file)).hasMessageContaining("series_id,date,quantity");
+    }
+
+    /** What {@code eval forecast} prints on its progress stream for this file (horizon 7, 2 origins, season 7). */
+    private String progressOf(String name, CharSequence csv) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), csv);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        ForecastEvaluation.run(ForecastEvaluation.read(file), 7, 2, 7, quiet(), new PrintStream(progress));
+        return progress.toString(StandardCharsets.UTF_8);
     }
 
     private static PrintStream quiet() {
