@@ -155,6 +155,14 @@ class ErrorHandlingIntegrationTest {
 
     /** The 404 page, for someone signed in: a readable reason, who they are, and no internals. */
     @Test
+    void aFormFieldThatDoesNotConvertIsNamed() throws Exception {
+        WebSession shopper = WebSession.signedIn(port, "shopper@neoterica.test", "grassroots");
+        HttpResponse<String> checkout = shopper.post("/checkout/1", "fulfilment=PICKUP&payment=PAY_AT_PICKUP");
+        assertThat(checkout.statusCode()).isEqualTo(400);
+        assertThat(checkout.body()).contains("fulfilment must be a whole number, not &#39;PICKUP&#39;.");
+    }
+
+    @Test
     void theAddressAFormWithErrorsLeavesLeadsBackToItsPageWhenOpenedAgain() throws Exception {
         // a form with errors is shown at the address it was posted to; reloading it from the address bar is a GET
         WebSession hub = WebSession.signedIn(port, "hub@neoterica.test", "grassroots");

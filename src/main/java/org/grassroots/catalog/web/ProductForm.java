@@ -30,12 +30,12 @@ record ProductForm(
         String unitValue,
         String price,
         String stock,
-        Boolean onDemand) {
+        String onDemand) {
 
     private static final Set<String> UNITS = Set.of("g", "kg", "ml", "l", "item");
 
     static ProductForm blank() {
-        return new ProductForm("", "vegetables", "", "", "", "", "", "", "", "g", "", "", "0", false);
+        return new ProductForm("", "vegetables", "", "", "", "", "", "", "", "g", "", "", "0", "");
     }
 
     /** Checks the describing fields; {@code categories} are the known slugs. */
@@ -103,8 +103,9 @@ record ProductForm(
         return integer(shelfLifeDays);
     }
 
+    /** The "made to order" box: ticked sends {@code true}; anything else counts as not ticked. */
     boolean madeToOrder() {
-        return Boolean.TRUE.equals(onDemand);
+        return "true".equals(onDemand);
     }
 
     UnitKind unitKind() {
