@@ -20,12 +20,15 @@ public record NewFulfilment(
         Double radiusKm,
         long feeMinor) {
 
+    /** How far a hub delivers at most: local food, and the database keeps four digits of kilometres. */
+    public static final int MAX_RADIUS_KM = 100;
+
     public NewFulfilment {
         if (!windowEndsAt.isAfter(windowStartsAt)) {
             throw new IllegalArgumentException("A time window must end after it starts");
         }
-        if (kind == FulfilmentKind.DELIVERY && (radiusKm == null || radiusKm <= 0)) {
-            throw new IllegalArgumentException("Delivery needs a positive radius");
+        if (kind == FulfilmentKind.DELIVERY && (radiusKm == null || !(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM))) {
+            throw new IllegalArgumentException("Delivery needs a radius above 0 and at most " + MAX_RADIUS_KM + " km");
         }
         if (feeMinor < 0) {
             throw new IllegalArgumentException("A fee cannot be negative");

@@ -77,6 +77,10 @@ record HubCycleForm(
         }
         if (Boolean.TRUE.equals(delivery)) {
             Double radius = positive("deliveryRadiusKm", deliveryRadiusKm, errors);
+            if (radius != null && radius > NewFulfilment.MAX_RADIUS_KM) {
+                errors.put("deliveryRadiusKm", "A delivery radius is at most " + NewFulfilment.MAX_RADIUS_KM + " km.");
+                radius = null;
+            }
             long deliveryFeeMinor = money("deliveryFee", deliveryFee, currency, errors);
             Instant from = time("deliveryStartsAt", deliveryStartsAt, zone, errors);
             Instant to = time("deliveryEndsAt", deliveryEndsAt, zone, errors);
