@@ -22,8 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
  * A page asked for in a way no page can answer gets the friendly error page with its reason: an
  * id nothing can have ({@code /producer/products/0/edit}) is "not found", like any id that names
  * nothing; a parameter or form field that does not convert ({@code ?cycle=abc}) or is missing is a
- * 400 that names it and what it takes. Runs before Spring's own resolvers, which would answer with a bare status;
- * REST controllers are left to {@link ApiProblemAdvice}.
+ * 400 that names it and what it takes. Runs before Spring's own resolvers, which would answer with a
+ * bare status; REST controllers are left to {@link ApiProblemAdvice}.
  */
 @Component
 class PageRequestErrors implements HandlerExceptionResolver, Ordered {
