@@ -185,7 +185,7 @@ class NeotericaMarket {
         }
 
         List<PastOrder> orders = new ArrayList<>();
-        Map<CycleId, FulfilmentOption> deliveryOptions = new HashMap<>();
+        Map<CycleId, List<FulfilmentOption>> optionsOfCycle = new HashMap<>();
         for (int h = 0; h < shoppers.size(); h++) {
             Household household = h == 0
                     ? new Household(0, 0, 3, 0.9, HouseholdSimulation.Diet.OMNIVORE) // the documented demo shopper
@@ -214,7 +214,7 @@ class NeotericaMarket {
                                             v.id(), v.producer(), v.productName(), line.quantity(), v.price());
                                 })
                                 .toList(),
-                        open ? homeDelivery(h, seller, cycleId, deliveryOptions) : null));
+                        fulfilment(h, seller, cycleId, open, optionsOfCycle)));
             }
         }
         orders.addAll(doubleSubmitted(orders, cyclesOfSeller, cycleIds, sellers, shoppers));
@@ -252,7 +252,8 @@ class NeotericaMarket {
                                 o.shopper(),
                                 o.placedAt().plusSeconds(60L * copy),
                                 o.status(),
-                                o.lines()))
+                                o.lines(),
+                                o.fulfilment()))
                         .toList())
                 .orElse(List.of());
     }
@@ -281,22 +282,38 @@ class NeotericaMarket {
             "Can leave with number 12 next door.");
 
     /**
-     * The orders of the open cycle go home with {@link #DELIVERY_SHARE} of households (the rest pick up):
-     * each household lives at a fixed, seeded spot near the centre of a neighbourhood within the hub's
-     * delivery radius, and some leave a note for the driver.
+     * How an order reaches its household. The orders of the open cycle go home with
+     * {@link #DELIVERY_SHARE} of households: each lives at a fixed, seeded spot near the centre of a
+     * neighbourhood within the hub's delivery radius, and some leave a note for the driver. Every
+     * other order is collected at the cycle's pickup point.
      */
-    private PastOrder.Delivery homeDelivery(
-            int household, Enterprise seller, CycleId cycle, Map<CycleId, FulfilmentOption> deliveryOptions) {
+    private PastOrder.Fulfilment fulfilment(
+            int household,
+            Enterprise seller,
+            CycleId cycle,
+            boolean open,
+            Map<CycleId, List<FulfilmentOption>> optionsOfCycle) {
+        List<FulfilmentOption> options = optionsOfCycle.computeIfAbsent(cycle, market::fulfilmentOptions);
+        PastOrder.Fulfilment delivery = open ? homeDelivery(household, seller, options) : null;
+        if (delivery != null) {
+            return delivery;
+        }
+        return options.stream()
+                .filter(o -> o.kind() == FulfilmentKind.PICKUP)
+                .findFirst()
+                .map(o -> PastOrder.Fulfilment.pickup(o.id()))
+                .orElse(null);
+    }
+
+    private PastOrder.Fulfilment homeDelivery(int household, Enterprise seller, List<FulfilmentOption> options) {
         SplittableRandom random = new SplittableRandom(settings.demoSeed() * 7919L + household);
         if (random.nextDouble() >= DELIVERY_SHARE) {
             return null;
         }
-        FulfilmentOption option = deliveryOptions.computeIfAbsent(
-                cycle,
-                c -> market.fulfilmentOptions(c).stream()
-                        .filter(o -> o.kind() == FulfilmentKind.DELIVERY)
-                        .findFirst()
-                        .orElse(null));
+        FulfilmentOption option = options.stream()
+                .filter(o -> o.kind() == FulfilmentKind.DELIVERY)
+                .findFirst()
+                .orElse(null);
         List<Map.Entry<String, GeoPoint>> areas = market.deliveryAreas().entrySet().stream()
                 .filter(a -> option != null && a.getValue().distanceKmTo(seller.location()) <= option.radiusKm())
                 .toList();
@@ -309,7 +326,7 @@ class NeotericaMarket {
                 area.getValue().longitude() + (random.nextDouble() - 0.5) * 0.012);
         String address =
                 (1 + random.nextInt(120)) + " " + STREETS.get(random.nextInt(STREETS.size())) + ", " + area.getKey();
-        return new PastOrder.Delivery(
+        return new PastOrder.Fulfilment(
                 option.id(), address, home, DRIVER_NOTES.get(random.nextInt(DRIVER_NOTES.size())));
     }
 

@@ -16,7 +16,7 @@ public record PastOrder(
         Instant placedAt,
         OrderStatus status,
         List<Line> lines,
-        Delivery delivery) {
+        Fulfilment fulfilment) {
 
     public PastOrder {
         if (lines.isEmpty()) {
@@ -25,14 +25,23 @@ public record PastOrder(
         lines = List.copyOf(lines);
     }
 
-    /** An order collected at a pickup point (or whose fulfilment is not known). */
+    /** An order whose fulfilment is not known. */
     public PastOrder(
             CycleId cycle, EnterpriseId hub, UserId shopper, Instant placedAt, OrderStatus status, List<Line> lines) {
         this(cycle, hub, shopper, placedAt, status, lines, null);
     }
 
-    /** Home delivery through one of the cycle's delivery options, to a geocoded address. */
-    public record Delivery(long fulfilmentOption, String address, GeoPoint location, String note) {}
+    /**
+     * How the order reached the shopper: one of the cycle's fulfilment options, with a geocoded
+     * address for a home delivery (null for a pickup).
+     */
+    public record Fulfilment(long option, String address, GeoPoint location, String note) {
+
+        /** Collected at one of the cycle's pickup points. */
+        public static Fulfilment pickup(long option) {
+            return new Fulfilment(option, null, null, "");
+        }
+    }
 
     public Money total() {
         return lines.stream().map(Line::amount).reduce(Money::plus).orElseThrow();

@@ -106,6 +106,13 @@ class DemoMarketIntegrationTest {
                 .single();
         assertThat(shopperOrders).isGreaterThanOrEqualTo(3);
         assertThat(market.countOrders()).isGreaterThan(50);
+        // every demo order was picked up or delivered through one of its cycle's options
+        List<String> kinds = jdbc.sql("select coalesce(f.kind, 'NONE') from customer_order o"
+                        + " join enterprise h on h.id = o.hub_id and h.slug not like 'test-%'"
+                        + " left join fulfilment_option f on f.id = o.fulfilment_option_id and f.cycle_id = o.cycle_id")
+                .query(String.class)
+                .list();
+        assertThat(kinds).contains("PICKUP", "DELIVERY").doesNotContain("NONE");
     }
 
     @Test

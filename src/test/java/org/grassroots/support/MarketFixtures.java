@@ -223,7 +223,7 @@ public class MarketFixtures {
                     OrderStatus.PLACED,
                     List.of(new PastOrder.Line(
                             variant.id(), m.producer().id(), variant.productName(), packs, variant.price())),
-                    new PastOrder.Delivery(option, (i + 1) + " Test Road", homes[i], i == 0 ? "Ring twice" : "")));
+                    new PastOrder.Fulfilment(option, (i + 1) + " Test Road", homes[i], i == 0 ? "Ring twice" : "")));
         }
         market.importHistory(orders);
         return cycle;

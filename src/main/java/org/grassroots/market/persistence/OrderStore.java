@@ -237,7 +237,8 @@ public class OrderStore {
         for (int i = 0; i < orders.size(); i++) {
             PastOrder o = orders.get(i);
             long id = ids.get(i);
-            PastOrder.Delivery delivery = o.delivery();
+            PastOrder.Fulfilment fulfilment = o.fulfilment();
+            GeoPoint home = fulfilment == null ? null : fulfilment.location();
             orderRows.add(new Object[] {
                 id,
                 o.cycle().value(),
@@ -248,11 +249,11 @@ public class OrderStore {
                 o.total().minorUnits(),
                 o.total().minorUnits(),
                 o.total().currency().getCurrencyCode(),
-                delivery == null ? null : delivery.fulfilmentOption(),
-                delivery == null ? null : delivery.address(),
-                delivery == null ? null : delivery.location().latitude(),
-                delivery == null ? null : delivery.location().longitude(),
-                delivery == null ? "" : delivery.note()
+                fulfilment == null ? null : fulfilment.option(),
+                fulfilment == null ? null : fulfilment.address(),
+                home == null ? null : home.latitude(),
+                home == null ? null : home.longitude(),
+                fulfilment == null ? "" : fulfilment.note()
             });
             for (int n = 0; n < o.lines().size(); n++) {
                 PastOrder.Line line = o.lines().get(n);
