@@ -217,9 +217,9 @@ class NeotericaMarket {
                         fulfilment(h, seller, cycleId, open, optionsOfCycle)));
             }
         }
-        orders.addAll(doubleSubmitted(orders, cyclesOfSeller, cycleIds, sellers, shoppers));
-        market.importHistory(orders);
         Enterprise chewValley = enterprises.get(DOCUMENTED_PRODUCER);
+        orders.addAll(doubleSubmitted(orders, cyclesOfSeller, cycleIds, chewValley.id()));
+        market.importHistory(orders);
         demoSupply.seed(
                 chewValley,
                 identity.findByEmail("producer@neoterica.test").orElseThrow().id(),
@@ -231,19 +231,20 @@ class NeotericaMarket {
 
     /**
      * A documented glitch for the anomaly guard: the last closed cycle of the first seller gets
-     * three copies of one of its orders, a minute apart, as a flaky connection or a double-clicked
-     * button would make them. The producer's Plan page flags the week as a spike with repeat orders.
+     * three copies of one of its orders with a product of the documented producer, a minute apart,
+     * as a flaky connection or a double-clicked button would make them. That producer's Plan page
+     * flags the week as a spike with repeat orders.
      */
     private static List<PastOrder> doubleSubmitted(
             List<PastOrder> orders,
             List<List<Cycle>> cyclesOfSeller,
             Map<Cycle, CycleId> cycleIds,
-            List<Enterprise> sellers,
-            List<UserAccount> shoppers) {
+            EnterpriseId documentedProducer) {
         List<Cycle> cycles = cyclesOfSeller.get(0);
         CycleId lastClosed = cycleIds.get(cycles.get(cycles.size() - 2));
         return orders.stream()
                 .filter(o -> o.cycle().equals(lastClosed) && o.status() == OrderStatus.COMPLETED)
+                .filter(o -> o.lines().stream().anyMatch(l -> l.producer().equals(documentedProducer)))
                 .max(Comparator.comparingInt(o -> o.lines().size()))
                 .map(o -> IntStream.rangeClosed(1, 3)
                         .mapToObj(copy -> new PastOrder(

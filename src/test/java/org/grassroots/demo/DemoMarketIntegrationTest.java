@@ -11,6 +11,7 @@ import org.grassroots.network.Enterprise;
 import org.grassroots.network.EnterpriseKind;
 import org.grassroots.network.NetworkApi;
 import org.grassroots.network.ProducerType;
+import org.grassroots.supply.application.Planning;
 import org.grassroots.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class DemoMarketIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Planning planning;
 
     @Test
     void hasProducersOfEveryKindAroundTheCity() {
@@ -113,6 +117,18 @@ class DemoMarketIntegrationTest {
                 .query(String.class)
                 .list();
         assertThat(kinds).contains("PICKUP", "DELIVERY").doesNotContain("NONE");
+    }
+
+    @Test
+    void theDocumentedProducerFindsTheDocumentedRepeatedOrdersOnPlan() {
+        Enterprise chewValley = network.enterprisesOf(identity.findByEmail("producer@neoterica.test")
+                        .orElseThrow()
+                        .id())
+                .get(0);
+
+        assertThat(planning.plan(chewValley.id(), 90).anomalies())
+                .extracting(Planning.Anomaly::kind)
+                .contains("DUPLICATE");
     }
 
     @Test
