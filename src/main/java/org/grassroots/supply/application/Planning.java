@@ -275,7 +275,7 @@ public class Planning {
         for (int h = 0; h < HORIZON; h++) {
             double sigma = (f.p90()[h] - f.p50()[h]) / SERVICE_LEVELS.get(90);
             points.add(new ForecastPoint(
-                    thisWeek.plusWeeks(h), f.p50()[h], f.p90()[h], Math.max(0, f.p50()[h] + z * sigma)));
+                    thisWeek.plusWeeks(h), f.p50()[h], f.p90()[h], harvest(f.p50()[h] + z * sigma, weekly.unit())));
         }
         List<HistoryPoint> history = new ArrayList<>();
         for (int t = Math.max(0, n - CHART_WEEKS); t < n; t++) {
@@ -357,6 +357,12 @@ public class Planning {
             }
         }
         return indices;
+    }
+
+    /** The amount to harvest or make for a demand quantile: never negative, and whole when counted in items. */
+    static double harvest(double quantile, String unit) {
+        double amount = Math.max(0, quantile);
+        return unit.equals("items") ? Math.ceil(amount - 1e-9) : amount;
     }
 
     /** Pricing units as amounts read: kg, L, items. */

@@ -16,4 +16,13 @@ class FormatsTest {
         assertThat(fmt.quantity(new BigDecimal("6"), "item")).isEqualTo("6 items");
         assertThat(fmt.quantity(new BigDecimal("2.5"), "l")).isEqualTo("2.5 l");
     }
+
+    @Test
+    void aForecastAmountHasOneDecimalButWholeItemsHaveNone() {
+        assertThat(fmt.amount(5, "kg")).isEqualTo("5.0 kg");
+        assertThat(fmt.amount(2.25, "kg")).isEqualTo("2.3 kg");
+        assertThat(fmt.amount(9, "items")).isEqualTo("9 items");
+        assertThat(fmt.amount(1, "items")).isEqualTo("1 item");
+        assertThat(fmt.amount(4.2, "items")).isEqualTo("4.2 items");
+    }
 }
