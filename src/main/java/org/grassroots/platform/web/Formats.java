@@ -54,14 +54,13 @@ class Formats {
         return "item".equals(unit) && value.compareTo(BigDecimal.ONE) != 0 ? amount + " items" : amount + " " + unit;
     }
 
-    /** A forecast amount with one decimal (5.0 kg), but whole items without one: 9 items, 1 item, 4.2 items. */
+    /** An amount with one decimal, or none when whole: 4.2 kg, 5 kg, 9 items, 1 item. */
     public String amount(double value, String unit) {
-        boolean whole = Math.abs(value - Math.rint(value)) < 0.005;
-        if (unit.equals("items") && whole) {
-            long count = Math.round(value);
-            return count + (count == 1 ? " item" : " items");
+        if (Math.abs(value - Math.rint(value)) >= 0.05) {
+            return String.format(Locale.UK, "%.1f %s", value, unit);
         }
-        return String.format(Locale.UK, "%.1f %s", value, unit);
+        long whole = Math.round(value);
+        return whole + " " + (whole == 1 && unit.equals("items") ? "item" : unit);
     }
 
     /** Kilometres with one decimal below 10 km, whole above: 4.2 km, 23 km. */

@@ -122,7 +122,11 @@ record ForecastChart(
         return 10 * power;
     }
 
+    /** One decimal below 100, none above or when whole: 4.2, 25, 1,250. */
     static String amount(double value) {
-        return value >= 100 ? String.format(Locale.UK, "%,.0f", value) : String.format(Locale.UK, "%.1f", value);
+        boolean whole = Math.abs(value - Math.rint(value)) < 0.05;
+        return value >= 100 || whole
+                ? String.format(Locale.UK, "%,.0f", value)
+                : String.format(Locale.UK, "%.1f", value);
     }
 }

@@ -18,8 +18,9 @@ class FormatsTest {
     }
 
     @Test
-    void aForecastAmountHasOneDecimalButWholeItemsHaveNone() {
-        assertThat(fmt.amount(5, "kg")).isEqualTo("5.0 kg");
+    void anAmountHasOneDecimalOrNoneWhenWhole() {
+        assertThat(fmt.amount(5, "kg")).isEqualTo("5 kg");
+        assertThat(fmt.amount(4.98, "kg")).isEqualTo("5 kg");
         assertThat(fmt.amount(2.25, "kg")).isEqualTo("2.3 kg");
         assertThat(fmt.amount(9, "items")).isEqualTo("9 items");
         assertThat(fmt.amount(1, "items")).isEqualTo("1 item");
