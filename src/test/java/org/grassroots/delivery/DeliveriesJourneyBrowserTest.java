@@ -80,6 +80,11 @@ class DeliveriesJourneyBrowserTest {
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/screenshots/delivery-plan.png"))
                     .setFullPage(true));
+            // on a phone the fleet, the plan and the map stack up without the page scrolling sideways
+            page.setViewportSize(360, 800);
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(360);
+            page.setViewportSize(1280, 900);
 
             Locator firstRoute = page.getByTestId("route").first();
             firstRoute.getByTestId("route-sheet-link").click();
