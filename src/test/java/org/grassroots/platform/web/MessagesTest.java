@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The texts in messages.properties that count things read right for one and for many. */
+/** Texts in messages.properties that take numbers. */
 class MessagesTest {
 
     private final ResourceBundleMessageSource messages = messages();
@@ -27,6 +27,12 @@ class MessagesTest {
         assertThat(text("shopper.fill.added", 1, 1)).isEqualTo("1 of 1 product added to your cart.");
         assertThat(text("flavor.pairs.why", "basil", 1, 1))
                 .isEqualTo("(basil: 1 shared flavor compound, cooked together in 1 recipe)");
+    }
+
+    @Test
+    void anOrderNumberHasNoThousandsSeparator() {
+        assertThat(text("order.title", 3154L)).isEqualTo("Order #3154");
+        assertThat(text("delivery.sheet.order", 3154L)).isEqualTo("Order #3154");
     }
 
     private String text(String key, Object... args) {
