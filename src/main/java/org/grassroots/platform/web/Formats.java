@@ -48,19 +48,24 @@ class Formats {
         return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** An amount in a pricing unit: 0.8 kg, 1 item, 6 items. */
+    /** An amount as stored, in a pricing unit (kg, L, item): 0.8 kg, 1 item, 6 items. */
     public String quantity(BigDecimal value, String unit) {
-        String amount = number(value);
-        return "item".equals(unit) && value.compareTo(BigDecimal.ONE) != 0 ? amount + " items" : amount + " " + unit;
+        return withUnit(number(value), value.compareTo(BigDecimal.ONE) == 0, "item".equals(unit) ? "items" : unit);
     }
 
-    /** An amount with one decimal, or none when whole: 4.2 kg, 5 kg, 9 items, 1 item. */
+    /**
+     * An amount with one decimal, or none when whole, in a unit as amounts read (kg, L, items): 4.2 kg,
+     * 5 kg, 1 item.
+     */
     public String amount(double value, String unit) {
-        if (Math.abs(value - Math.rint(value)) >= 0.05) {
-            return String.format(Locale.UK, "%.1f %s", value, unit);
-        }
         long whole = Math.round(value);
-        return whole + " " + (whole == 1 && unit.equals("items") ? "item" : unit);
+        return Math.abs(value - whole) >= 0.05
+                ? withUnit(String.format(Locale.UK, "%.1f", value), false, unit)
+                : withUnit(Long.toString(whole), whole == 1, unit);
+    }
+
+    private static String withUnit(String amount, boolean one, String unit) {
+        return amount + " " + (one && unit.equals("items") ? "item" : unit);
     }
 
     /** Kilometres with one decimal below 10 km, whole above: 4.2 km, 23 km. */
